@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../lib/check-content.ts';
+import { formatReport } from '../lib/problems.ts';
+
+/**
+ * Runs the content check before Astro reads any content, with the same rules and messages as
+ * `npm run check`. A build stops on any problem; the dev server reports problems and keeps going.
+ */
+export function briefingsIntegrity(): AstroIntegration {
+  return {
+    name: 'briefings-integrity',
+    hooks: {
+      'astro:config:setup': async ({ config, command, logger }) => {
+        const log = logger.fork('briefings:check');
+        const { problems, fileCount } = await checkContent(fileURLToPath(config.root));
+        const report = formatReport(problems, fileCount);
+        if (problems.length === 0) {
+          log.info(report);
+        } else if (command === 'build') {
+          throw new Error(`The content has problems, so the site was not built:\n\n${report}`);
+        } else {
+          log.warn(`\n${report}`);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Dates as NGO documents give them: a full day (`2021-11-15`), a month (`2021-11`) or a year
+ * (`2021`). Seed documents often say only "November 2021", and the archive must not invent a day.
+ */
+
+/** A date written as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export type PartialDate = string;
+
+/** How precise a partial date is. */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** Parsed parts of a partial date. */
+export interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+  precision: DatePrecision;
+}
+
+/** Parses a partial date, or returns an explanation of why it is not a real date. */
+export function parsePartialDate(value: string): DateParts | { error: string } {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) {
+    return { error: `"${value}" is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2021-11-15)` };
+  }
+  const year = Number(match[1]);
+  if (year < 1900 || year > 2100) return { error: `"${value}" has an unlikely year ${year}` };
+  if (match[2] === undefined) return { year, precision: 'year' };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return { error: `"${value}" has no month ${month}; months run from 01 to 12` };
+  if (match[3] === undefined) return { year, month, precision: 'month' };
+  const day = Number(match[3]);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth) {
+    return { error: `"${value}" is not a real date: ${MONTHS[month - 1]} ${year} has ${daysInMonth} days` };
+  }
+  return { year, month, day, precision: 'day' };
+}
+
+/** True when the value parses as a real partial date. */
+export function isPartialDate(value: string): boolean {
+  return !('error' in parsePartialDate(value));
+}
+
+function partsOf(value: PartialDate): DateParts {
+  const parts = parsePartialDate(value);
+  if ('error' in parts) throw new Error(`Invalid date reached the renderer: ${parts.error}`);
+  return parts;
+}
+
+/** Orders two partial dates; a less precise date sorts before the more precise dates it contains. */
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+  const pa = partsOf(a);
+  const pb = partsOf(b);
+  return pa.year - pb.year || (pa.month ?? 0) - (pb.month ?? 0) || (pa.day ?? 0) - (pb.day ?? 0);
+}
+
+/** The year of a partial date. */
+export function yearOf(value: PartialDate): number {
+  return partsOf(value).year;
+}
+
+/** Formats a partial date for readers: `15 November 2021`, `November 2021` or `2021`. */
+export function formatPartialDate(value: PartialDate): string {
+  const { year, month, day } = partsOf(value);
+  if (month === undefined) return String(year);
+  if (day === undefined) return `${MONTHS[month - 1]} ${year}`;
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** Today's date as `YYYY-MM-DD` in UTC. */
+export function today(): PartialDate {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The first and last day a partial date can mean, as `YYYY-MM-DD` strings that sort correctly. */
+export function dateRange(value: PartialDate): [string, string] {
+  const { year, month, day } = partsOf(value);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (month === undefined) return [`${year}-01-01`, `${year}-12-31`];
+  if (day === undefined) {
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return [`${year}-${pad(month)}-01`, `${year}-${pad(month)}-${pad(last)}`];
+  }
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  return [iso, iso];
+}
+
+/** True when `later` certainly comes before `earlier`, allowing for vague dates that overlap. */
+export function isCertainlyBefore(later: PartialDate, earlier: PartialDate): boolean {
+  return dateRange(later)[1] < dateRange(earlier)[0];
+}

@@ -1,0 +1,66 @@
+import type { FootnoteDefinition, Link, Root, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+/** A footnote mark in the text, such as `[^20]`. */
+export interface FootnoteMark {
+  label: string;
+  /** GFM's normalised form of the label: matching is case-insensitive. */
+  identifier: string;
+  line: number | undefined;
+  /** True when the mark has a definition (GFM only turns defined marks into references). */
+  defined: boolean;
+}
+
+/** A document a footnote points at: a web address, or `source:<id>` for a record without one. */
+export interface CitedDocument {
+  url: string;
+  line: number | undefined;
+}
+
+/** A footnote's text, with the documents it cites. */
+export interface FootnoteNote {
+  label: string;
+  identifier: string;
+  line: number | undefined;
+  cites: CitedDocument[];
+}
+
+/** The footnote marks and notes of one MDX text. */
+export interface Footnotes {
+  marks: FootnoteMark[];
+  notes: FootnoteNote[];
+}
+
+const UNDEFINED_MARK = /\[\^([^\]\s]+)\]/g;
+
+/** The identifier GFM matches footnote labels by. */
+export function normaliseFootnoteLabel(label: string): string {
+  return label.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function linksIn(node: FootnoteDefinition): CitedDocument[] {
+  const cites: CitedDocument[] = [];
+  visit(node, 'link', (link: Link) => {
+    cites.push({ url: link.url, line: link.position?.start.line });
+  });
+  return cites;
+}
+
+/** Collects every footnote mark and note of a parsed MDX text. */
+export function collectFootnotes(tree: Root): Footnotes {
+  const marks: FootnoteMark[] = [];
+  const notes: FootnoteNote[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'footnoteReference') {
+      marks.push({ label: node.label ?? node.identifier, identifier: node.identifier, line: node.position?.start.line, defined: true });
+    } else if (node.type === 'footnoteDefinition') {
+      notes.push({ label: node.label ?? node.identifier, identifier: node.identifier, line: node.position?.start.line, cites: linksIn(node) });
+    } else if (node.type === 'text') {
+      for (const match of (node as Text).value.matchAll(UNDEFINED_MARK)) {
+        const label = match[1] ?? '';
+        marks.push({ label, identifier: normaliseFootnoteLabel(label), line: node.position?.start.line, defined: false });
+      }
+    }
+  });
+  return { marks, notes };
+}

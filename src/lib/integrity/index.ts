@@ -1,0 +1,27 @@
+import type { ContentFile } from '../content-files.ts';
+import type { Problem } from '../problems.ts';
+import type { ValidEntry } from '../validate-schemas.ts';
+import { checkAliases } from './aliases.ts';
+import { checkChronology } from './chronology.ts';
+import { checkCitations } from './citations.ts';
+import { checkComponents } from './components.ts';
+import { indexContent } from './content-index.ts';
+import { checkEvidence } from './evidence.ts';
+import { checkFootnotes } from './footnotes.ts';
+import { checkReferences } from './references.ts';
+import { checkUniqueIds } from './unique-ids.ts';
+
+/** Runs every rule that goes beyond a single file's schema, over the valid entries. */
+export function checkIntegrity(files: ContentFile[], entries: ValidEntry[]): Problem[] {
+  const index = indexContent(files, entries);
+  return [
+    ...checkUniqueIds(files),
+    ...checkReferences(index),
+    ...checkFootnotes(index),
+    ...checkCitations(index),
+    ...checkComponents(index),
+    ...checkChronology(index),
+    ...checkEvidence(index),
+    ...checkAliases(index),
+  ];
+}

@@ -1,0 +1,56 @@
+import type { z } from 'astro/zod';
+
+type AnySchema = z.ZodType & { description?: string | undefined };
+
+interface Def {
+  type: string;
+  innerType?: AnySchema;
+  in?: AnySchema;
+  element?: AnySchema;
+  shape?: Record<string, AnySchema>;
+  options?: AnySchema[];
+}
+
+function defOf(schema: AnySchema): Def {
+  return (schema as unknown as { _zod: { def: Def } })._zod.def;
+}
+
+function unwrap(schema: AnySchema): AnySchema {
+  let current = schema;
+  for (;;) {
+    const def = defOf(current);
+    const next = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+    if (!next) return current;
+    current = next;
+  }
+}
+
+/** The schema of the field at `path` inside an object schema, or undefined when there is none. */
+export function schemaAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): AnySchema | undefined {
+  let current: AnySchema | undefined = schema;
+  for (const key of path) {
+    if (!current) return undefined;
+    const def = defOf(unwrap(current));
+    if (typeof key === 'number') current = def.element;
+    else current = def.shape?.[String(key)];
+  }
+  return current;
+}
+
+/** The plain-language description of the field at `path`, looking through optional and default wrappers. */
+export function describeField(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string | undefined {
+  let current = schemaAt(schema, path);
+  while (current) {
+    if (current.description) return current.description;
+    const def = defOf(current);
+    current = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+  }
+  return undefined;
+}
+
+/** The field names an object schema at `path` accepts. */
+export function fieldNames(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
+  const at = schemaAt(schema, path);
+  const shape = at ? defOf(unwrap(at)).shape : undefined;
+  return shape ? Object.keys(shape) : [];
+}

@@ -1,0 +1,71 @@
+import type { z } from 'astro/zod';
+import type { ContentFile } from './content-files.ts';
+import { formatFieldPath, type Problem } from './problems.ts';
+import { describeField, fieldNames } from './schema-fields.ts';
+import { didYouMean } from './suggest.ts';
+
+/** A content file whose data passed its collection's schema. */
+export interface ValidEntry {
+  file: ContentFile;
+  /** The schema's output: defaults filled in, references as `{ collection, id }`. */
+  data: Record<string, unknown>;
+}
+
+function explainIssue(schema: z.ZodType, issue: z.core.$ZodIssue): string {
+  const description = describeField(schema, issue.path);
+  const about = description ? ` (${description})` : '';
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return `is missing; add it${about}`;
+  }
+  if (issue.code === 'unrecognized_keys') {
+    const known = fieldNames(schema, issue.path);
+    return issue.keys
+      .map((key) => {
+        return `"${key}" is not a field here; ${didYouMean(key, known)}known fields: ${known.join(', ')}`;
+      })
+      .join('; ');
+  }
+  if (issue.code === 'invalid_value') {
+    const allowed = issue.values.map((v) => String(v));
+    const given = typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input);
+    const hint = typeof issue.input === 'string' ? didYouMean(issue.input, allowed) : '';
+    return `"${given}" is not allowed; ${hint}use one of: ${allowed.join(', ')}`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'array') {
+    return `${issue.message.startsWith('Too small') ? `needs at least ${String(issue.minimum)} item(s)` : issue.message}${about}`;
+  }
+  if (issue.code === 'invalid_type') {
+    return `expected ${issue.expected}, found ${Array.isArray(issue.input) ? 'a list' : typeof issue.input}${about}`;
+  }
+  return `${issue.message}${issue.code === 'custom' ? '' : about}`;
+}
+
+/** Checks each file against its collection's schema; returns the valid entries and a problem per issue. */
+export function validateSchemas(
+  files: ContentFile[],
+  schemas: Record<ContentFile['collection'], z.ZodType>,
+): { entries: ValidEntry[]; problems: Problem[] } {
+  const entries: ValidEntry[] = [];
+  const problems: Problem[] = [];
+  for (const file of files) {
+    if (!file.readable) continue;
+    const schema = schemas[file.collection];
+    const result = schema.safeParse(file.data, { reportInput: true });
+    if (result.success) {
+      entries.push({ file, data: result.data as Record<string, unknown> });
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      const field = formatFieldPath(issue.path);
+      const place = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+      problems.push({
+        file: file.path,
+        line: file.lineOf(place),
+        field: field || undefined,
+        message: explainIssue(schema, issue),
+        rule: 'schema',
+      });
+    }
+  }
+  return { entries, problems };
+}

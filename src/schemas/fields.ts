@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { parsePartialDate } from '../lib/dates.ts';
+import { urlProblem } from '../lib/urls.ts';
+import type { CollectionName } from '../lib/collections.ts';
+
+/**
+ * Builds the Zod type for a link to another collection. Astro passes its own `reference()`; the
+ * `check` command passes a plain one that yields the same `{ collection, id }` shape.
+ */
+export type ReferenceFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
+
+/** A link from one entry to another, as both Astro and the check command resolve it. */
+export interface EntryReference {
+  collection: string;
+  id: string;
+}
+
+/** The stand-in for Astro's `reference()` outside Astro: a string id becomes `{ collection, id }`. */
+export const plainReference: ReferenceFactory<z.ZodType<EntryReference, string>> = (collection) =>
+  z.string().transform((id) => ({ collection, id }));
+
+/**
+ * A date as documents give it: `2021-11-15`, `2021-11` or `2021`. YAML parsers may hand over a
+ * Date or a number; both are turned back into text so that one rule checks every date.
+ */
+export const partialDate = z
+  .preprocess(
+    (value) => {
+      if (value instanceof Date) return value.toISOString().slice(0, 10);
+      if (typeof value === 'number') return String(value);
+      return value;
+    },
+    z.string({ error: 'write a date as YYYY-MM-DD, YYYY-MM or YYYY' }),
+  )
+  .superRefine((value, ctx) => {
+    const parsed = parsePartialDate(value);
+    if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
+  });
+
+/** A full http(s) web address, with the typo checks the corpus needs. */
+export const webAddress = z.string().superRefine((value, ctx) => {
+  const problem = urlProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** A language tag such as `en`, `ru` or `kk`. */
+export const languageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'write a language code such as en, ru or kk');
+
+/** Text that must not be empty. */
+export const text = z.string().trim().min(1, 'must not be empty');

@@ -1,0 +1,23 @@
+import type { z } from 'astro/zod';
+import { briefingSchema } from './briefings.ts';
+import { caseSchema } from './cases.ts';
+import { dialogueSchema } from './dialogues.ts';
+import type { ReferenceFactory } from './fields.ts';
+import { lawSchema } from './laws.ts';
+import { organisationSchema } from './organisations.ts';
+import { sourceSchema } from './sources.ts';
+import { topicSchema } from './topics.ts';
+import type { CollectionName } from '../lib/collections.ts';
+
+/** Every collection's schema, built with the given `reference()` so Astro and `check` share them. */
+export function collectionSchemas<R extends z.ZodType>(reference: ReferenceFactory<R>) {
+  return {
+    briefings: briefingSchema(reference),
+    cases: caseSchema(reference),
+    dialogues: dialogueSchema(reference),
+    sources: sourceSchema,
+    laws: lawSchema,
+    organisations: organisationSchema,
+    topics: topicSchema,
+  } satisfies Record<CollectionName, z.ZodType>;
+}

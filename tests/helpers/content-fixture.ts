@@ -1,0 +1,38 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+
+/** The repository root. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** A copy of a fixture project in a temporary folder, which a test may change freely. */
+export interface ContentFixture {
+  root: string;
+  /** Writes a file under the fixture's root, e.g. `content/laws/cc-405.yaml`. */
+  write(file: string, text: string): Promise<void>;
+  /** Rewrites a file with a function of its current text. */
+  edit(file: string, change: (text: string) => string): Promise<void>;
+  /** Removes a file. */
+  remove(file: string): Promise<void>;
+  /** Runs the content check and returns its problems as the report prints them. */
+  check(): Promise<string[]>;
+  dispose(): Promise<void>;
+}
+
+/** Copies `tests/fixtures/<name>` to a temporary folder. */
+export async function contentFixture(name = 'valid-content'): Promise<ContentFixture> {
+  const root = await mkdtemp(path.join(tmpdir(), 'briefings-fixture-'));
+  await cp(path.join(repoRoot, 'tests/fixtures', name), root, { recursive: true });
+  const at = (file: string) => path.join(root, file);
+  return {
+    root,
+    write: (file, text) => writeFile(at(file), text),
+    edit: async (file, change) => writeFile(at(file), change(await readFile(at(file), 'utf8'))),
+    remove: (file) => rm(at(file)),
+    check: async () => (await checkContent(root)).problems.map(formatProblem),
+    dispose: () => rm(root, { recursive: true, force: true }),
+  };
+}
