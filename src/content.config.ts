@@ -1,29 +1,30 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionNames, collectionPattern, collections as collectionFiles } from './lib/collections.ts';
+import { collectionPattern, collections as collectionFolders, type CollectionName } from './lib/collections.ts';
 import { entryIdFromPath } from './lib/entry-ids.ts';
+import type { ReferenceFactory } from './schemas/fields.ts';
 import { collectionSchemas } from './schemas/index.ts';
 
-const schemas = collectionSchemas(reference);
+// Astro's reference() also accepts `{ collection, slug }` objects, which the archive never writes;
+// at runtime it turns a string id into the `{ collection, id }` that ReferenceFactory describes.
+const schemas = collectionSchemas(reference as unknown as ReferenceFactory);
 
-function collection<N extends keyof typeof schemas>(name: N) {
-  return defineCollection({
-    loader: glob({
-      base: `./content/${collectionFiles[name].directory}`,
-      pattern: collectionPattern(name),
-      generateId: ({ entry }) => entryIdFromPath(entry),
-    }),
-    schema: schemas[name],
+/** Reads a collection's folder of content/, naming entries the way the check command does. */
+function loaderFor(name: CollectionName) {
+  return glob({
+    base: `./content/${collectionFolders[name].directory}`,
+    pattern: collectionPattern(name),
+    generateId: ({ entry }) => entryIdFromPath(entry),
   });
 }
 
 /** Astro collections: one per folder of content/, validated by the schemas in src/schemas/. */
 export const collections = {
-  briefings: collection('briefings'),
-  cases: collection('cases'),
-  dialogues: collection('dialogues'),
-  sources: collection('sources'),
-  laws: collection('laws'),
-  organisations: collection('organisations'),
-  topics: collection('topics'),
-} satisfies Record<(typeof collectionNames)[number], unknown>;
+  briefings: defineCollection({ loader: loaderFor('briefings'), schema: schemas.briefings }),
+  cases: defineCollection({ loader: loaderFor('cases'), schema: schemas.cases }),
+  dialogues: defineCollection({ loader: loaderFor('dialogues'), schema: schemas.dialogues }),
+  sources: defineCollection({ loader: loaderFor('sources'), schema: schemas.sources }),
+  laws: defineCollection({ loader: loaderFor('laws'), schema: schemas.laws }),
+  organisations: defineCollection({ loader: loaderFor('organisations'), schema: schemas.organisations }),
+  topics: defineCollection({ loader: loaderFor('topics'), schema: schemas.topics }),
+};

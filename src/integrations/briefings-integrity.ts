@@ -12,6 +12,7 @@ export function briefingsIntegrity(): AstroIntegration {
     name: 'briefings-integrity',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
         const log = logger.fork('briefings:check');
         const { problems, fileCount } = await checkContent(fileURLToPath(config.root));
         const report = formatReport(problems, fileCount);

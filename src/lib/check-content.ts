@@ -18,6 +18,7 @@ export interface CheckResult {
  */
 export async function checkContent(projectRoot: string): Promise<CheckResult> {
   const { files, problems, fileCount } = await readContent(path.join(projectRoot, 'content'), projectRoot);
-  const { entries, problems: schemaProblems } = validateSchemas(files, collectionSchemas(plainReference));
-  return { problems: [...problems, ...schemaProblems, ...checkIntegrity(files, entries)], fileCount };
+  const schemas = collectionSchemas(plainReference);
+  const { entries, problems: schemaProblems } = validateSchemas(files, schemas);
+  return { problems: [...problems, ...schemaProblems, ...checkIntegrity(files, entries, schemas)], fileCount };
 }

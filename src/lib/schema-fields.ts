@@ -54,3 +54,42 @@ export function fieldNames(schema: z.ZodType, path: ReadonlyArray<PropertyKey>):
   const shape = at ? defOf(unwrap(at)).shape : undefined;
   return shape ? Object.keys(shape) : [];
 }
+
+/** A link to another entry found in raw data, with the field path where it stands. */
+export interface RawReference {
+  path: PropertyKey[];
+  collection: string;
+  id: string;
+}
+
+/**
+ * Finds every reference in raw (unvalidated) data by walking it alongside its schema, so links are
+ * checked even in a file that has other problems. `targets` maps reference definitions to collections.
+ */
+export function referencesInRawData(
+  schema: z.ZodType,
+  data: unknown,
+  targets: WeakMap<object, string>,
+  path: PropertyKey[] = [],
+): RawReference[] {
+  let current: AnySchema | undefined = schema;
+  while (current) {
+    const def = defOf(current);
+    const collection = targets.get(def);
+    if (collection !== undefined) {
+      return typeof data === 'string' ? [{ path, collection, id: data }] : [];
+    }
+    if (def.type === 'object' && def.shape && typeof data === 'object' && data !== null && !Array.isArray(data)) {
+      const shape = def.shape;
+      return Object.entries(data).flatMap(([key, value]) =>
+        shape[key] ? referencesInRawData(shape[key], value, targets, [...path, key]) : [],
+      );
+    }
+    if (def.type === 'array' && def.element && Array.isArray(data)) {
+      const element = def.element;
+      return data.flatMap((item, index) => referencesInRawData(element, item, targets, [...path, index]));
+    }
+    current = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+  }
+  return [];
+}

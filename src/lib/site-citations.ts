@@ -1,6 +1,6 @@
 import { citationIndex, sourceIdsByUrl, type Citation, type EntryLike } from './relations.ts';
 
-type Digested = { digest?: string | undefined };
+type Digested = { digest?: string | number | undefined };
 
 /** The collections that cite sources, as pages load them. */
 export interface CitingCollections {

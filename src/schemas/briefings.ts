@@ -20,7 +20,7 @@ export const briefingKindLabels: Record<(typeof briefingKinds)[number], string> 
 };
 
 /** The frontmatter of a briefing: one paper, statement or report per `.mdx` file in content/briefings/. */
-export const briefingSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
+export const briefingSchema = (reference: ReferenceFactory) =>
   z.object({
     title: text.describe('Title as published.'),
     subtitle: text.optional().describe('Subtitle, if the paper has one.'),
@@ -48,4 +48,4 @@ export const briefingSchema = <R extends z.ZodType>(reference: ReferenceFactory<
   }).strict();
 
 /** A briefing's frontmatter as the schema outputs it. */
-export type Briefing = z.output<ReturnType<typeof briefingSchema<z.ZodType>>>;
+export type Briefing = z.output<ReturnType<typeof briefingSchema>>;

@@ -41,7 +41,7 @@ export const caseStatusLabels: Record<(typeof caseStatuses)[number], string> = {
 export const chargeOutcomes = ['pending', 'convicted', 'acquitted', 'dropped', 'requalified', 'settled', 'amnestied'] as const;
 
 /** The frontmatter of a case profile: one person, group or organisation per `.mdx` file in content/cases/. */
-export const caseSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) => {
+export const caseSchema = (reference: ReferenceFactory) => {
   const cites = {
     sources: z.array(reference('sources')).default([]).describe('Source records that document this (file names in content/sources/).'),
     briefings: z.array(reference('briefings')).default([]).describe('Briefings in the archive that document this (file names in content/briefings/).'),
@@ -81,4 +81,4 @@ export const caseSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) 
 };
 
 /** A case's frontmatter as the schema outputs it. */
-export type Case = z.output<ReturnType<typeof caseSchema<z.ZodType>>>;
+export type Case = z.output<ReturnType<typeof caseSchema>>;

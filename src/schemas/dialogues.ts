@@ -5,7 +5,7 @@ import { partialDate, text, type ReferenceFactory } from './fields.ts';
  * One round of the EU–Kazakhstan human rights dialogue. The briefings written for a round are
  * not listed here: each briefing names its round in `dialogue`, and the round page gathers them.
  */
-export const dialogueSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
+export const dialogueSchema = (reference: ReferenceFactory) =>
   z.object({
     title: text.describe('How the round is known, e.g. "EU–Kazakhstan Human Rights Dialogue, Astana, November 2013".'),
     round: z.number().int().positive().optional().describe('Its number in the series, when an official text gives it (the 2014 round was the sixth).'),
@@ -21,4 +21,4 @@ export const dialogueSchema = <R extends z.ZodType>(reference: ReferenceFactory<
   }).strict();
 
 /** A dialogue round as the schema outputs it. */
-export type Dialogue = z.output<ReturnType<typeof dialogueSchema<z.ZodType>>>;
+export type Dialogue = z.output<ReturnType<typeof dialogueSchema>>;

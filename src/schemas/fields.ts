@@ -7,7 +7,7 @@ import type { CollectionName } from '../lib/collections.ts';
  * Builds the Zod type for a link to another collection. Astro passes its own `reference()`; the
  * `check` command passes a plain one that yields the same `{ collection, id }` shape.
  */
-export type ReferenceFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
+export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.ZodType<{ collection: C; id: string }, string>;
 
 /** A link from one entry to another, as both Astro and the check command resolve it. */
 export interface EntryReference {
@@ -15,9 +15,18 @@ export interface EntryReference {
   id: string;
 }
 
+/**
+ * The collection each plain reference points at, keyed by the schema's definition object (which
+ * `.describe()` and other clones share), so references can be found in raw data.
+ */
+export const referenceTargets = new WeakMap<object, string>();
+
 /** The stand-in for Astro's `reference()` outside Astro: a string id becomes `{ collection, id }`. */
-export const plainReference: ReferenceFactory<z.ZodType<EntryReference, string>> = (collection) =>
-  z.string().transform((id) => ({ collection, id }));
+export const plainReference: ReferenceFactory = <C extends CollectionName>(collection: C) => {
+  const schema = z.string().transform((id): { collection: C; id: string } => ({ collection, id }));
+  referenceTargets.set(schema._zod.def, collection);
+  return schema;
+};
 
 /**
  * A date as documents give it: `2021-11-15`, `2021-11` or `2021`. YAML parsers may hand over a

@@ -10,7 +10,7 @@ import { topicSchema } from './topics.ts';
 import type { CollectionName } from '../lib/collections.ts';
 
 /** Every collection's schema, built with the given `reference()` so Astro and `check` share them. */
-export function collectionSchemas<R extends z.ZodType>(reference: ReferenceFactory<R>) {
+export function collectionSchemas(reference: ReferenceFactory) {
   return {
     briefings: briefingSchema(reference),
     cases: caseSchema(reference),

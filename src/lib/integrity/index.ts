@@ -1,3 +1,5 @@
+import type { z } from 'astro/zod';
+import type { CollectionName } from '../collections.ts';
 import type { ContentFile } from '../content-files.ts';
 import type { Problem } from '../problems.ts';
 import type { ValidEntry } from '../validate-schemas.ts';
@@ -12,11 +14,11 @@ import { checkReferences } from './references.ts';
 import { checkUniqueIds } from './unique-ids.ts';
 
 /** Runs every rule that goes beyond a single file's schema, over the valid entries. */
-export function checkIntegrity(files: ContentFile[], entries: ValidEntry[]): Problem[] {
+export function checkIntegrity(files: ContentFile[], entries: ValidEntry[], schemas: Record<CollectionName, z.ZodType>): Problem[] {
   const index = indexContent(files, entries);
   return [
     ...checkUniqueIds(files),
-    ...checkReferences(index),
+    ...checkReferences(index, files, schemas),
     ...checkFootnotes(index),
     ...checkCitations(index),
     ...checkComponents(index),

@@ -1,7 +1,11 @@
 import { collections, type CollectionName } from '../collections.ts';
 import { formatFieldPath, type Problem } from '../problems.ts';
 import { didYouMean } from '../suggest.ts';
-import { referencesIn, type ContentIndex } from './content-index.ts';
+import type { z } from 'astro/zod';
+import type { ContentFile } from '../content-files.ts';
+import { referencesInRawData } from '../schema-fields.ts';
+import { referenceTargets } from '../../schemas/fields.ts';
+import type { ContentIndex } from './content-index.ts';
 
 /** Known ids of a collection, listed in a message; long lists are cut. */
 export function listIds(ids: string[], max = 12): string {
@@ -17,18 +21,21 @@ export function unknownIdMessage(index: ContentIndex, collection: CollectionName
   return `"${id}" does not exist in ${folder}; ${didYouMean(id, known)}known: ${listIds(known)}`;
 }
 
-/** Every link from one entry to another names an entry that exists. */
-export function checkReferences(index: ContentIndex): Problem[] {
+/**
+ * Every link from one entry to another names an entry that exists. Links are read from the raw
+ * data, so a file with other problems still has its links checked in the same run.
+ */
+export function checkReferences(index: ContentIndex, files: ContentFile[], schemas: Record<CollectionName, z.ZodType>): Problem[] {
   const problems: Problem[] = [];
-  for (const { file, data } of index.entries) {
-    for (const { path, ref } of referencesIn(data)) {
-      const collection = ref.collection as CollectionName;
-      if (index.ids.get(collection)?.has(ref.id)) continue;
+  for (const file of files) {
+    if (!file.readable) continue;
+    for (const { path, collection, id } of referencesInRawData(schemas[file.collection], file.data, referenceTargets)) {
+      if (index.ids.get(collection as CollectionName)?.has(id)) continue;
       problems.push({
         file: file.path,
         line: file.lineOf(path),
         field: formatFieldPath(path),
-        message: unknownIdMessage(index, collection, ref.id),
+        message: unknownIdMessage(index, collection as CollectionName, id),
         rule: 'references',
       });
     }
