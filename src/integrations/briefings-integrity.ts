@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { checkContent } from '../lib/check-content.ts';
 import { formatReport } from '../lib/problems.ts';
 
@@ -19,7 +20,7 @@ export function briefingsIntegrity(): AstroIntegration {
         if (problems.length === 0) {
           log.info(report);
         } else if (command === 'build') {
-          throw new Error(`The content has problems, so the site was not built:\n\n${report}`);
+          throw new AstroError(`The content has problems, so the site was not built:\n\n${report}`);
         } else {
           log.warn(`\n${report}`);
         }
