@@ -11,3 +11,12 @@ const codeNames: Record<Law['code'], string> = {
 export function lawLabel(law: Pick<Law, 'code' | 'article'>): string {
   return `${codeNames[law.code]}, Article ${law.article}`;
 }
+
+/** Looks up article labels by law id ("Criminal Code, Article 405"); unknown ids are shown as they are. */
+export function lawLabeller(laws: Array<{ id: string; data: Pick<Law, 'code' | 'article'> }>): (id: string) => string {
+  const byId = new Map(laws.map((law) => [law.id, law.data]));
+  return (id) => {
+    const law = byId.get(id);
+    return law ? lawLabel(law) : id;
+  };
+}

@@ -86,3 +86,22 @@ export function citationIndex(
   }
   return index;
 }
+
+/** The shape of a briefing that relatedness needs. */
+type BriefingLinks = EntryLike<{ dialogue?: { id: string } | undefined; topics: Array<{ id: string }>; cases: Array<{ id: string }>; published: string }>;
+
+/**
+ * Other briefings related to one: written for the same dialogue round, or sharing topics or
+ * cases; the most related first (same round counts most), then the newest.
+ */
+export function relatedBriefings<B extends BriefingLinks>(briefings: B[], briefing: B): B[] {
+  const topics = new Set(briefing.data.topics.map((t) => t.id));
+  const cases = new Set(briefing.data.cases.map((c) => c.id));
+  const score = (other: B) =>
+    (briefing.data.dialogue && other.data.dialogue?.id === briefing.data.dialogue.id ? 10 : 0) +
+    other.data.topics.filter((t) => topics.has(t.id)).length +
+    2 * other.data.cases.filter((c) => cases.has(c.id)).length;
+  return briefings
+    .filter((other) => other.id !== briefing.id && score(other) > 0)
+    .sort((a, b) => score(b) - score(a) || comparePartialDates(b.data.published, a.data.published));
+}

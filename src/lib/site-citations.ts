@@ -1,32 +1,45 @@
-import { citationIndex, sourceIdsByUrl, type Citation, type EntryLike } from './relations.ts';
+import { cachedByContent } from './build-cache.ts';
+import { caseMentions, type CaseMention } from './case-mentions.ts';
+import { parseMdx } from './mdx-syntax.ts';
+import { citationIndex, sourceIdsByUrl, type EntryLike } from './relations.ts';
 
 type Digested = { digest?: string | number | undefined };
+type Briefing = EntryLike<object> & Digested & { body?: string | undefined };
 
-/** The collections that cite sources, as pages load them. */
-export interface CitingCollections {
-  briefings: Array<EntryLike<object> & Digested & { body?: string | undefined }>;
-  cases: Array<EntryLike<object> & Digested>;
-  dialogues: Array<EntryLike<object> & Digested>;
-  sources: Array<EntryLike<{ url?: string | undefined; archived?: string | undefined }> & Digested>;
-}
+/** Where every source is cited, across briefing footnotes and case and dialogue records; one computation per build. */
+export const citationsBySource = cachedByContent(
+  (collections: {
+    briefings: Briefing[];
+    cases: Array<EntryLike<object> & Digested>;
+    dialogues: Array<EntryLike<object> & Digested>;
+    sources: Array<EntryLike<{ url?: string | undefined; archived?: string | undefined }> & Digested>;
+  }) => {
+    const records = [
+      ...collections.cases.map((entry) => ({ ...entry, collection: 'cases' })),
+      ...collections.dialogues.map((entry) => ({ ...entry, collection: 'dialogues' })),
+    ];
+    return citationIndex(collections.briefings, records, sourceIdsByUrl(collections.sources));
+  },
+);
 
-let cached: { key: string; index: Map<string, Citation[]> } | undefined;
+/** The case mentions of every briefing, by briefing id; one computation per build. */
+export const mentionsByBriefing = cachedByContent((collections: { briefings: Briefing[] }) => {
+  const result = new Map<string, Array<Omit<CaseMention, 'node'>>>();
+  for (const briefing of collections.briefings) {
+    result.set(briefing.id, caseMentions(parseMdx(briefing.body ?? '')).map(({ node: _node, ...mention }) => mention));
+  }
+  return result;
+});
 
-function cacheKey(collections: CitingCollections): string {
-  return Object.values(collections)
-    .flatMap((entries: Array<EntryLike<object> & Digested>) => entries.map((e) => `${e.id}:${e.digest ?? ''}`))
-    .join('|');
-}
-
-/** Where every source is cited. Every source page needs it, so it is computed once per content state. */
-export function citationsBySource(collections: CitingCollections): Map<string, Citation[]> {
-  const key = cacheKey(collections);
-  if (cached?.key === key) return cached.index;
-  const records = [
-    ...collections.cases.map((entry) => ({ ...entry, collection: 'cases' })),
-    ...collections.dialogues.map((entry) => ({ ...entry, collection: 'dialogues' })),
-  ];
-  const index = citationIndex(collections.briefings, records, sourceIdsByUrl(collections.sources));
-  cached = { key, index };
-  return index;
+/** Titles of the entries that can cite a source, keyed `collection/id`, for "cited in" lists. */
+export function citingTitles(collections: {
+  briefings: Array<EntryLike<{ title: string }>>;
+  cases: Array<EntryLike<{ name: string }>>;
+  dialogues: Array<EntryLike<{ title: string }>>;
+}): Map<string, string> {
+  return new Map<string, string>([
+    ...collections.briefings.map((b) => [`briefings/${b.id}`, b.data.title] as const),
+    ...collections.cases.map((c) => [`cases/${c.id}`, c.data.name] as const),
+    ...collections.dialogues.map((d) => [`dialogues/${d.id}`, d.data.title] as const),
+  ]);
 }

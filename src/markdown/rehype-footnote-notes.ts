@@ -1,0 +1,84 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { formatPartialDate, isPartialDate } from '../lib/dates.ts';
+import { SOURCE_LINK_PREFIX } from '../lib/integrity/citations.ts';
+import { languageName } from '../lib/languages.ts';
+import { entryPath, withBase } from '../lib/paths.ts';
+import type { SourceSummary } from '../lib/source-records.ts';
+
+const FOOTNOTE_PREFIX = 'user-content-fn-';
+const REFERENCE_PREFIX = 'user-content-fnref-';
+
+/** The id of the part of a footnote that describes it (its text and sources, without the back-link). */
+export function footnoteNoteId(label: string): string {
+  return `${FOOTNOTE_PREFIX}${label}-note`;
+}
+
+const text = (value: string): ElementContent => ({ type: 'text', value });
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
+  type: 'element', tagName, properties, children,
+});
+
+function sourceLine(source: SourceSummary, base: string): Element {
+  const details = [source.publisher, source.date && isPartialDate(source.date) ? formatPartialDate(source.date) : undefined, `in ${languageName(source.language)}`]
+    .filter(Boolean)
+    .join(', ');
+  const children: ElementContent[] = [element('a', { href: withBase(base, entryPath('sources', source.id)) }, [text(source.title)])];
+  if (source.titleOriginal) children.push(text(' (“'), element('span', { lang: source.language }, [text(source.titleOriginal)]), text('”)'));
+  children.push(text(`. ${details}.`));
+  if (source.archived) children.push(text(' '), element('a', { href: source.archived, class: 'archived-copy' }, [text('Archived copy')]), text('.'));
+  return element('li', {}, children);
+}
+
+function citedSources(note: Element, byUrl: Map<string, SourceSummary>, byId: Map<string, SourceSummary>): SourceSummary[] {
+  const found: SourceSummary[] = [];
+  visit(note, 'element', (node: Element) => {
+    const href = node.tagName === 'a' ? node.properties?.href : undefined;
+    if (typeof href !== 'string') return;
+    const source = href.startsWith(SOURCE_LINK_PREFIX) ? byId.get(href.slice(SOURCE_LINK_PREFIX.length)) : byUrl.get(href);
+    if (source && !found.includes(source)) found.push(source);
+  });
+  return found;
+}
+
+/**
+ * Rebuilds each footnote as: the note's text (with an id that the in-text mark points to through
+ * `aria-describedby`), the source records it cites (title, publisher, date, language), then the
+ * back-link. The footnote preview shows the same part, so readers of every kind get the same text.
+ */
+export function rehypeFootnoteNotes(options: { base: string; sources: SourceSummary[] }) {
+  const byUrl = new Map<string, SourceSummary>();
+  const byId = new Map<string, SourceSummary>();
+  for (const source of options.sources) {
+    byId.set(source.id, source);
+    if (source.url) byUrl.set(source.url, source);
+    if (source.archived) byUrl.set(source.archived, source);
+  }
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const id = node.properties?.id;
+      const href = node.properties?.href;
+      if (node.tagName === 'a' && typeof id === 'string' && id.startsWith(REFERENCE_PREFIX) && typeof href === 'string') {
+        node.properties.ariaDescribedBy = [footnoteNoteId(href.slice(`#${FOOTNOTE_PREFIX}`.length))];
+        return;
+      }
+      if (node.tagName !== 'li' || typeof id !== 'string' || !id.startsWith(FOOTNOTE_PREFIX)) return;
+      const label = id.slice(FOOTNOTE_PREFIX.length);
+      const backLinks: Element[] = [];
+      visit(node, 'element', (child: Element, index, parent) => {
+        if (child.properties?.dataFootnoteBackref !== undefined && parent && index !== undefined) {
+          backLinks.push(child);
+          parent.children.splice(index, 1);
+          return index;
+        }
+        return undefined;
+      });
+      const sources = citedSources(node, byUrl, byId);
+      const note = element('div', { id: footnoteNoteId(label), class: 'footnote-note' }, [
+        ...node.children,
+        ...(sources.length > 0 ? [element('ul', { class: 'footnote-sources', ariaLabel: 'Sources' }, sources.map((s) => sourceLine(s, options.base)))] : []),
+      ]);
+      node.children = [note, ...backLinks];
+    });
+  };
+}
