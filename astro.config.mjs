@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import remarkGfm from 'remark-gfm';
 import { briefingsIntegrity } from './src/integrations/briefings-integrity.ts';
+import { briefingsSearch } from './src/integrations/briefings-search.ts';
 import { headingAnchorOptions } from './src/markdown/heading-anchors.ts';
 import { readSourceSummaries } from './src/lib/source-records.ts';
 import { rehypeFootnoteNotes } from './src/markdown/rehype-footnote-notes.ts';
@@ -37,7 +38,7 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [briefingsIntegrity(), mdx()],
+  integrations: [briefingsIntegrity(), mdx(), briefingsSearch()],
   devToolbar: { enabled: false },
   vite: {
     build: {

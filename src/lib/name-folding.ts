@@ -1,0 +1,70 @@
+import transliterate from '@sindresorhus/transliterate';
+
+/** Kazakh letters the transliteration library leaves alone, with the Latin letters names use for them. */
+const KAZAKH_LETTERS: Array<[string, string]> = [
+  ['ә', 'a'], ['Ә', 'A'], ['ғ', 'g'], ['Ғ', 'G'], ['қ', 'k'], ['Қ', 'K'], ['ң', 'n'], ['Ң', 'N'],
+  ['ө', 'o'], ['Ө', 'O'], ['ұ', 'u'], ['Ұ', 'U'], ['ү', 'u'], ['Ү', 'U'], ['һ', 'h'], ['Һ', 'H'],
+  ['і', 'i'], ['І', 'I'],
+];
+
+/** Writes Cyrillic (Russian and Kazakh) in Latin letters: `Бокаев` → `Bokaev`, `Қазақстан` → `Kazakstan`. */
+export function toLatin(text: string): string {
+  return transliterate(text, { customReplacements: KAZAKH_LETTERS });
+}
+
+/**
+ * Folds one word to the form its usual romanisations share, so that Bokayev, Bokaev and Бокаев,
+ * or Semenova, Semyonova and Семёнова, meet: Latin letters, lower case, `yo`/`ye` → `e`,
+ * `kh` → `h`, then `y` → `i`.
+ */
+export function foldWord(word: string): string {
+  return toLatin(word)
+    .normalize('NFKD')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/yo|ye/g, 'e')
+    .replace(/kh/g, 'h')
+    .replace(/y/g, 'i');
+}
+
+/** The words of a text. */
+function words(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Every spelling a search should match for these names: the words as written and their folded forms. */
+export function spellingVariants(names: string[]): string[] {
+  const variants = new Set<string>();
+  for (const word of names.flatMap(words)) {
+    variants.add(word);
+    const folded = foldWord(word);
+    if (folded.length > 1) variants.add(folded);
+  }
+  return [...variants];
+}
+
+/** The query as typed and, when folding changes it, its folded form: search runs both and merges. */
+export function queryVariants(query: string): string[] {
+  const trimmed = query.trim();
+  if (!trimmed) return [];
+  const folded = words(trimmed).map(foldWord).filter(Boolean).join(' ');
+  return folded && folded !== trimmed.toLowerCase() ? [trimmed, folded] : [trimmed];
+}
+
+const NAME_LIKE = /^(\p{Lu}|\p{Script=Cyrillic})/u;
+
+/**
+ * Folded spellings of the name-like words of a text (capitalised Latin words and Cyrillic words)
+ * that differ from the words as written: indexed beside a page, they let a search for Bokaev find
+ * a page that only says Bokayev, and a search for Бокаев find one that only says Bokaev.
+ */
+export function foldedNameVariants(text: string): string[] {
+  const variants = new Set<string>();
+  for (const word of words(text)) {
+    if (!NAME_LIKE.test(word)) continue;
+    const folded = foldWord(word);
+    if (folded.length > 2 && folded !== word.toLowerCase()) variants.add(folded);
+  }
+  return [...variants];
+}

@@ -1,0 +1,214 @@
+/**
+ * The search page: runs Pagefind in the browser, with filters and sorting whose state lives in the
+ * address (shareable, restored by the back button). Names are also searched in their folded
+ * spelling, so Бокаев, Bokaev and Bokayev find the same person.
+ */
+import { queryVariants } from '../lib/name-folding.ts';
+import { isActiveSearch, searchStateFromParams, searchStateToParams, type SearchState } from '../lib/search-state.ts';
+
+interface PagefindSubResult { title: string; url: string; excerpt: string }
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: PagefindSubResult[];
+}
+interface PagefindResult { id: string; score: number; data(): Promise<PagefindData> }
+interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
+interface Pagefind {
+  options(options: { baseUrl: string; ranking?: Record<string, number> }): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string | null, options: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+}
+
+const PAGE_SIZE = 20;
+const form = document.querySelector<HTMLFormElement>('#search-form');
+const input = document.querySelector<HTMLInputElement>('#search-query');
+const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort');
+const statusLine = document.querySelector<HTMLElement>('#search-status');
+const list = document.querySelector<HTMLOListElement>('#search-results');
+
+if (form && input && sortSelect && statusLine && list) {
+  const base = form.dataset.base ?? '/';
+  let pagefind: Promise<Pagefind> | undefined;
+  let shown = PAGE_SIZE;
+  let runId = 0;
+
+  const load = () =>
+    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+      // Short pages (a source record naming a person) would otherwise outrank the person's own
+      // profile; a small page-length factor lets the profile and the papers come first.
+      await module.options({ baseUrl: base, ranking: { pageLength: 0.1 } });
+      await module.init();
+      return module;
+    }));
+
+  const checkboxes = () => Array.from(form.querySelectorAll<HTMLInputElement>('.filter-options input[type="checkbox"]'));
+
+  const readForm = (): SearchState => {
+    const filters: SearchState['filters'] = {};
+    for (const box of checkboxes()) {
+      if (box.checked) (filters[box.name] ??= []).push(box.value);
+    }
+    const sort = sortSelect.value;
+    return { q: input.value, sort: sort === 'newest' || sort === 'oldest' ? sort : '', filters };
+  };
+
+  const writeForm = (state: SearchState) => {
+    input.value = state.q;
+    sortSelect.value = state.sort;
+    for (const box of checkboxes()) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+  };
+
+  /**
+   * Shows every filter value with the count the current search would give it. The checkboxes are
+   * made once and then only relabelled, so keyboard focus stays where the reader left it.
+   */
+  const renderFilterOptions = (available: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>> | undefined, state: SearchState) => {
+    for (const group of form.querySelectorAll<HTMLDetailsElement>('.filter-group')) {
+      const name = group.dataset.filter ?? '';
+      const container = group.querySelector('.filter-options');
+      if (!container) continue;
+      const values = Object.entries(available[name] ?? {}).sort(([a, ca], [b, cb]) =>
+        name === 'year' ? b.localeCompare(a) : cb - ca || a.localeCompare(b),
+      );
+      group.hidden = values.length === 0;
+      if (container.childElementCount === 0) {
+        container.append(
+          ...values.map(([value], i) => {
+            const id = `filter-${name}-${i}`;
+            const wrapper = document.createElement('div');
+            const box = Object.assign(document.createElement('input'), { type: 'checkbox', id, name, value });
+            box.checked = state.filters[name]?.includes(value) ?? false;
+            const label = Object.assign(document.createElement('label'), { htmlFor: id });
+            label.dataset.value = value;
+            wrapper.append(box, label);
+            return wrapper;
+          }),
+        );
+        if (state.filters[name]?.length) group.open = true;
+      }
+      for (const label of container.querySelectorAll<HTMLLabelElement>('label')) {
+        const value = label.dataset.value ?? '';
+        const count = counts ? (counts[name]?.[value] ?? 0) : (available[name]?.[value] ?? 0);
+        label.textContent = `${value} (${count})`;
+      }
+    }
+  };
+
+  const resultItem = (data: PagefindData): HTMLLIElement => {
+    const item = document.createElement('li');
+    const heading = document.createElement('h2');
+    heading.append(Object.assign(document.createElement('a'), { href: data.url, textContent: data.meta.title ?? data.url }));
+    const meta = Object.assign(document.createElement('p'), { className: 'meta', textContent: [data.meta.kind, data.meta.date].filter(Boolean).join(' · ') });
+    const excerpt = document.createElement('p');
+    // Pagefind builds excerpts from this site's own pages and marks matches with <mark>.
+    excerpt.innerHTML = data.excerpt;
+    item.append(heading, meta, excerpt);
+    const sections = data.sub_results.filter((sub) => sub.url !== data.url).slice(0, 3);
+    if (sections.length > 0) {
+      const sub = Object.assign(document.createElement('ul'), { className: 'sub-results' });
+      for (const section of sections) {
+        const li = document.createElement('li');
+        li.append(Object.assign(document.createElement('a'), { href: section.url, textContent: section.title }));
+        sub.append(li);
+      }
+      item.append(sub);
+    }
+    return item;
+  };
+
+  const describe = (state: SearchState, total: number) => {
+    const filters = Object.values(state.filters).flat();
+    const what = state.q.trim() ? `for “${state.q.trim()}”` : 'for the chosen filters';
+    const narrowed = filters.length > 0 && state.q.trim() ? `, filtered by ${filters.join(', ')}` : '';
+    return `${total === 0 ? 'No results' : total === 1 ? '1 result' : `${total} results`} ${what}${narrowed}.`;
+  };
+
+  const run = async (state: SearchState) => {
+    const id = ++runId;
+    if (!isActiveSearch(state)) {
+      list.replaceChildren();
+      statusLine.textContent = 'Type a name, a law article, a place or any words, or choose a filter.';
+      return;
+    }
+    statusLine.textContent = 'Searching…';
+    const module = await load();
+    const sort = state.sort ? { date: state.sort === 'newest' ? ('desc' as const) : ('asc' as const) } : undefined;
+    const queries: Array<string | null> = state.q.trim() ? queryVariants(state.q) : [null];
+    const searches = await Promise.all(queries.map((query) => module.search(query, { filters: state.filters, ...(sort ? { sort } : {}) })));
+    if (id !== runId) return;
+    const merged = new Map<string, PagefindResult>();
+    for (const search of searches) {
+      for (const result of search.results) {
+        const known = merged.get(result.id);
+        if (!known || known.score < result.score) merged.set(result.id, result);
+      }
+    }
+    // Each search comes back in the requested order, so the first `shown` results of the union
+    // are among the first `shown` of each search: only those need their data loaded.
+    const candidates = sort
+      ? [...new Map(searches.flatMap((search) => search.results.slice(0, shown)).map((r) => [r.id, r])).values()]
+      : [...merged.values()].sort((a, b) => b.score - a.score).slice(0, shown);
+    const datas = await Promise.all(candidates.map((r) => r.data()));
+    if (id !== runId) return;
+    const direction = state.sort === 'newest' ? -1 : 1;
+    const ordered = sort ? [...datas].sort((a, b) => (a.meta.date ?? '').localeCompare(b.meta.date ?? '') * direction) : datas;
+    list.replaceChildren(...ordered.slice(0, shown).map(resultItem));
+    if (merged.size > shown) {
+      const more = Object.assign(document.createElement('button'), { type: 'button', className: 'more-results', textContent: `Show ${Math.min(PAGE_SIZE, merged.size - shown)} more` });
+      more.addEventListener('click', () => {
+        shown += PAGE_SIZE;
+        void run(state);
+      });
+      const li = document.createElement('li');
+      li.className = 'more';
+      li.append(more);
+      list.append(li);
+    }
+    statusLine.textContent = describe(state, merged.size);
+    renderFilterOptions(await module.filters(), searches[0]?.filters, state);
+  };
+
+  const go = (mode: 'push' | 'replace') => {
+    const state = readForm();
+    shown = PAGE_SIZE;
+    const query = searchStateToParams(state).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    void run(state);
+  };
+
+  let typing: number | undefined;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.clearTimeout(typing);
+    go('push');
+  });
+  input.addEventListener('input', () => {
+    window.clearTimeout(typing);
+    typing = window.setTimeout(() => go('replace'), 300);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) go('push');
+  });
+  window.addEventListener('popstate', () => {
+    const state = searchStateFromParams(new URLSearchParams(location.search));
+    writeForm(state);
+    shown = PAGE_SIZE;
+    void run(state);
+  });
+
+  for (const hidden of form.querySelectorAll<HTMLElement>('.search-options, .search-filters')) hidden.hidden = false;
+  const initial = searchStateFromParams(new URLSearchParams(location.search));
+  writeForm(initial);
+  void load()
+    .then(async (module) => renderFilterOptions(await module.filters(), undefined, initial))
+    // Run the address's search, unless the reader already started one while the index loaded.
+    .then(() => (runId === 0 ? run(initial) : undefined))
+    .catch((error: unknown) => {
+      statusLine.textContent = 'Search could not start: its index did not load. Try again later, or browse the directories.';
+      console.error(error);
+    });
+}
