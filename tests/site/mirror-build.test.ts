@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, serveSite } from '../helpers/browser.ts';
 import { htmlPages, loadPage } from '../helpers/built-site.ts';
 import { runAstro } from '../helpers/run.ts';
 
@@ -34,5 +35,31 @@ describe('a mirror built under a sub-path', () => {
   it('gives canonical links the mirror address', async () => {
     const $ = await loadPage(siteDir, 'cases/max-bokayev/index.html');
     expect($('link[rel="canonical"]').attr('href')).toBe('https://mirror.example.net/mirror/kz/cases/max-bokayev/');
+  });
+
+  it('searches under the sub-path, with every result carrying kind, date and summary', async () => {
+    const server = await serveSite(siteDir, BASE);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}search/?q=${encodeURIComponent('Бокаев')}`);
+      await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('#search-status')?.textContent ?? ''));
+      const first = await page.locator('#search-results > li h2 a').first().getAttribute('href');
+      expect(first).toBe(`${BASE}cases/max-bokayev/`);
+      // A string, so that Vitest does not rewrite the page's own import() call.
+      const meta: Array<Record<string, string>> = await page.evaluate(`(async () => {
+        const pagefind = await import('${BASE}pagefind/pagefind.js');
+        const search = await pagefind.search('Bokayev');
+        return Promise.all(search.results.map(async (r) => (await r.data()).meta));
+      })()`);
+      for (const m of meta) {
+        expect(m.kind, m.title).toBeTruthy();
+        expect(m.title).toBeTruthy();
+      }
+      expect(meta.find((m) => m.title === 'Max Bokayev')).toMatchObject({ kind: 'Case profile', date: '2021-02', summary: expect.stringContaining('Atyrau') });
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
