@@ -4,7 +4,7 @@ import type { Root, Yaml } from 'mdast';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { collectionNames, collections, formatExtensions, type CollectionName } from './collections.ts';
 import { entryIdFromPath } from './entry-ids.ts';
-import { describeSyntaxError, parseMdx } from './mdx-syntax.ts';
+import { parseMdxAll, parseMdxResult, type MdxParseResult } from './mdx-parse-pool.ts';
 import type { Problem } from './problems.ts';
 
 /** One file of `content/`, parsed but not yet validated. */
@@ -77,7 +77,7 @@ function parseYaml(source: string, file: string, lineOffset: number) {
   return { data: data ?? {}, lineOf: lineLocator(doc, counter, lineOffset), problems };
 }
 
-function parseContentFile(collection: CollectionName, entryPath: string, file: string, source: string) {
+function parseContentFile(collection: CollectionName, entryPath: string, file: string, source: string, mdx?: MdxParseResult) {
   const id = entryIdFromPath(entryPath);
   if (collections[collection].format === 'yaml') {
     const { data, lineOf, problems } = parseYaml(source, file, 0);
@@ -87,13 +87,12 @@ function parseContentFile(collection: CollectionName, entryPath: string, file: s
     file: { collection, path: file, entryPath, id, data: {}, lineOf: () => undefined, readable: false },
     problems: [{ file, rule: 'syntax', ...problem }],
   });
-  let tree: Root;
-  try {
-    tree = parseMdx(source);
-  } catch (error) {
-    const { line, message } = describeSyntaxError(error);
+  const parsed = mdx ?? parseMdxResult(source);
+  if ('error' in parsed) {
+    const { line, message } = parsed.error;
     return unreadable({ line, message: `MDX cannot be read: ${message}. Write \\{ and &lt; for literal { and <.` });
   }
+  const { tree } = parsed;
   const frontmatter = tree.children.find((node): node is Yaml => node.type === 'yaml');
   if (!frontmatter) {
     return unreadable({ line: 1, message: 'has no frontmatter; start the file with a `---` block of fields' });
@@ -103,27 +102,49 @@ function parseContentFile(collection: CollectionName, entryPath: string, file: s
   return { file: { collection, path: file, entryPath, id, data, lineOf, tree, readable: problems.length === 0 }, problems };
 }
 
-/** Reads and parses every file of every collection under `contentDir`. */
-export async function readContent(contentDir: string, projectRoot: string): Promise<ContentRead> {
+/**
+ * Reads and parses every file of every collection under `contentDir`. `pending` holds files a
+ * command is about to write (path from the project root → text): they are read as if they existed,
+ * so a command can check its output against the whole archive before it writes anything.
+ */
+export async function readContent(contentDir: string, projectRoot: string, pending: ReadonlyMap<string, string> = new Map()): Promise<ContentRead> {
   const files: ContentFile[] = [];
   const problems: Problem[] = [];
   let fileCount = 0;
+  // Read everything first, so that the MDX files, the slow part, can be parsed in parallel; the
+  // problems and files keep the order of the folders.
+  const slots: Array<Problem | { collection: CollectionName; entryPath: string; file: string; source: string }> = [];
   for (const collection of collectionNames) {
     const directory = path.join(contentDir, collections[collection].directory);
     const extensions: readonly string[] = formatExtensions[collections[collection].format];
-    for (const entryPath of await listFiles(directory)) {
+    const pendingHere = [...pending.keys()]
+      .map((file) => path.relative(directory, path.join(projectRoot, file)).split(path.sep).join('/'))
+      .filter((entryPath) => !entryPath.startsWith('../'));
+    const entryPaths = [...new Set([...(await listFiles(directory)), ...pendingHere])].sort();
+    for (const entryPath of entryPaths) {
       const file = path.relative(projectRoot, path.join(directory, entryPath)).split(path.sep).join('/');
       if (!extensions.includes(path.extname(entryPath))) {
         if (!path.basename(entryPath).startsWith('.')) {
-          problems.push({ file, message: `is not a ${extensions.join(' or ')} file, so it is not published; rename it or move it out of content/`, rule: 'files' });
+          slots.push({ file, message: `is not a ${extensions.join(' or ')} file, so it is not published; rename it or move it out of content/`, rule: 'files' });
         }
         continue;
       }
       fileCount++;
-      const parsed = parseContentFile(collection, entryPath, file, await readFile(path.join(directory, entryPath), 'utf8'));
-      problems.push(...parsed.problems);
-      files.push(parsed.file);
+      const source = pending.get(file) ?? (await readFile(path.join(directory, entryPath), 'utf8'));
+      slots.push({ collection, entryPath, file, source });
     }
+  }
+  const mdxSlots = slots.filter((slot) => 'source' in slot && collections[slot.collection].format === 'mdx');
+  const trees = await parseMdxAll(mdxSlots.map((slot) => ('source' in slot ? slot.source : '')));
+  const treeOf = new Map(mdxSlots.map((slot, i) => [slot, trees[i]]));
+  for (const slot of slots) {
+    if (!('source' in slot)) {
+      problems.push(slot);
+      continue;
+    }
+    const parsed = parseContentFile(slot.collection, slot.entryPath, slot.file, slot.source, treeOf.get(slot));
+    problems.push(...parsed.problems);
+    files.push(parsed.file);
   }
   return { files, problems, fileCount };
 }

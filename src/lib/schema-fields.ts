@@ -2,23 +2,34 @@ import type { z } from 'astro/zod';
 
 type AnySchema = z.ZodType & { description?: string | undefined };
 
-interface Def {
+/** The parts of a Zod schema's definition that the content tools read. */
+export interface SchemaDef {
   type: string;
   innerType?: AnySchema;
   in?: AnySchema;
   element?: AnySchema;
   shape?: Record<string, AnySchema>;
   options?: AnySchema[];
+  /** An enum's allowed values. */
+  entries?: Record<string, string | number>;
+  /** A default's value (Zod 4 may give it as a getter). */
+  defaultValue?: unknown;
+  /** Refinements such as a list's minimum length. */
+  checks?: AnySchema[];
+  /** For a check: its kind (`min_length`) and limit. */
+  check?: string;
+  minimum?: unknown;
 }
 
-function defOf(schema: AnySchema): Def {
-  return (schema as unknown as { _zod: { def: Def } })._zod.def;
+/** The definition of a Zod schema or check, shared by its clones (so `.describe()` keeps it). */
+export function schemaDef(schema: unknown): SchemaDef {
+  return (schema as { _zod: { def: SchemaDef } })._zod.def;
 }
 
 function unwrap(schema: AnySchema): AnySchema {
   let current = schema;
   for (;;) {
-    const def = defOf(current);
+    const def = schemaDef(current);
     const next = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
     if (!next) return current;
     current = next;
@@ -30,7 +41,7 @@ export function schemaAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): A
   let current: AnySchema | undefined = schema;
   for (const key of path) {
     if (!current) return undefined;
-    const def = defOf(unwrap(current));
+    const def = schemaDef(unwrap(current));
     if (typeof key === 'number') current = def.element;
     else current = def.shape?.[String(key)];
   }
@@ -42,7 +53,7 @@ export function describeField(schema: z.ZodType, path: ReadonlyArray<PropertyKey
   let current = schemaAt(schema, path);
   while (current) {
     if (current.description) return current.description;
-    const def = defOf(current);
+    const def = schemaDef(current);
     current = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
   }
   return undefined;
@@ -51,7 +62,7 @@ export function describeField(schema: z.ZodType, path: ReadonlyArray<PropertyKey
 /** The field names an object schema at `path` accepts. */
 export function fieldNames(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
   const at = schemaAt(schema, path);
-  const shape = at ? defOf(unwrap(at)).shape : undefined;
+  const shape = at ? schemaDef(unwrap(at)).shape : undefined;
   return shape ? Object.keys(shape) : [];
 }
 
@@ -74,7 +85,7 @@ export function referencesInRawData(
 ): RawReference[] {
   let current: AnySchema | undefined = schema;
   while (current) {
-    const def = defOf(current);
+    const def = schemaDef(current);
     const collection = targets.get(def);
     if (collection !== undefined) {
       return typeof data === 'string' ? [{ path, collection, id: data }] : [];

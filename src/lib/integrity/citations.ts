@@ -10,16 +10,27 @@ import { unknownIdMessage } from './references.ts';
 /** The prefix of a link that cites a source record by id: `[the verdict](source:bokayev-verdict-2016)`. */
 export const SOURCE_LINK_PREFIX = 'source:';
 
-/** Suggests a source file name for an address that has no record yet. */
-export function suggestSourceId(url: string): string {
+function baseSourceId(url: string): string {
   try {
     const { hostname, pathname } = new URL(url);
     const labels = hostname.split('.');
     const host = labels[labels.length - 2] ?? 'source';
     const last = pathname.split('/').filter(Boolean).pop()?.replace(/\.[a-z]+$/i, '') ?? '';
-    return entryIdFromPath(`${host}-${last}`.replace(/-$/, '')).slice(0, 60);
+    return entryIdFromPath(`${host}-${last}`.replace(/-$/, '')).slice(0, 60).replace(/-+$/, '') || 'new-source';
   } catch {
     return 'new-source';
+  }
+}
+
+/**
+ * Suggests a source file name for an address that has no record yet. When the name is among
+ * `taken` (ids of other records), a number is added: `azattyq-31115496-2`.
+ */
+export function suggestSourceId(url: string, taken: ReadonlySet<string> = new Set()): string {
+  const base = baseSourceId(url);
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) {
+    if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
   }
 }
 

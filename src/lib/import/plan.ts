@@ -1,0 +1,149 @@
+import { stringify as stringifyYaml } from 'yaml';
+import { briefingKinds, type Briefing } from '../../schemas/briefings.ts';
+import { sourceSchema } from '../../schemas/sources.ts';
+import { parsePartialDate } from '../dates.ts';
+import { entryIdFromPath } from '../entry-ids.ts';
+import { listIds } from '../integrity/references.ts';
+import { Refusal } from '../refusal.ts';
+import { didYouMean } from '../suggest.ts';
+import type { NewFile } from '../write-new-files.ts';
+import { fixAddresses } from './addresses.ts';
+import { findCaseNames, linkCaseNames, type CaseNameCount } from './case-names.ts';
+import type { ContentSnapshot } from './content-snapshot.ts';
+import type { Draft } from './draft.ts';
+import { briefingFrontmatter, SUMMARY_PLACEHOLDER } from './frontmatter.ts';
+import { OutputError, toMdx, verifyMdx } from './mdx-output.ts';
+import { citedSources, type CitedSources } from './sources.ts';
+import { tidyTree } from './structure.ts';
+
+/** How the author asked for the draft to be imported. */
+export interface ImportOptions {
+  /** The draft's file name, for notes in the files written. */
+  draftName: string;
+  id?: string | undefined;
+  title?: string | undefined;
+  kind?: string | undefined;
+  /** Publication date; today when not given. */
+  date?: string | undefined;
+  organisations: string[];
+  dialogue?: string | undefined;
+  linkCases: boolean;
+  /** Today's date (YYYY-MM-DD). */
+  today: string;
+}
+
+/** What an import did, for the summary it prints. */
+export interface ImportReport {
+  /** Path of the briefing from the project root. */
+  briefing: string;
+  title: string;
+  footnotesIn: number;
+  footnotesOut: number;
+  sources: CitedSources;
+  cases: CaseNameCount[];
+  /** Ids of the cases linked with `<Case>` (only with `--link-cases`). */
+  linkedCases: string[];
+  warnings: string[];
+}
+
+/** The files an import will write and its report, computed and verified before anything is written. */
+export interface ImportPlan {
+  files: NewFile[];
+  report: ImportReport;
+}
+
+/** Longest id made from a title; longer titles are cut at a word. */
+const ID_MAX = 60;
+
+function knownList(ids: Iterable<string>): string {
+  return listIds([...ids], 40);
+}
+
+function checkOptions(options: ImportOptions, snapshot: ContentSnapshot): { kind: Briefing['kind']; published: string } {
+  const organisations = snapshot.ids.get('organisations') ?? new Set<string>();
+  if (options.organisations.length === 0) {
+    throw new Refusal(`Name the organisation(s) that wrote the briefing with --org <id> (repeat --org for several). Known organisations: ${knownList(organisations)}.`);
+  }
+  for (const org of options.organisations) {
+    if (!organisations.has(org)) {
+      throw new Refusal(`--org "${org}" is not a file in content/organisations/; ${didYouMean(org, [...organisations])}known organisations: ${knownList(organisations)}. Create content/organisations/${org}.yaml first if it is new (npm run check explains its fields).`);
+    }
+  }
+  const kind = options.kind ?? 'briefing-paper';
+  if (!(briefingKinds as readonly string[]).includes(kind)) {
+    throw new Refusal(`--kind "${kind}" is not a kind of briefing; ${didYouMean(kind, briefingKinds)}use one of: ${briefingKinds.join(', ')}.`);
+  }
+  const published = options.date ?? options.today;
+  const parsed = parsePartialDate(published);
+  if ('error' in parsed) throw new Refusal(`--date "${published}": ${parsed.error}. Write it as YYYY-MM-DD, YYYY-MM or YYYY.`);
+  const dialogues = snapshot.ids.get('dialogues') ?? new Set<string>();
+  if (options.dialogue !== undefined && !dialogues.has(options.dialogue)) {
+    throw new Refusal(`--dialogue "${options.dialogue}" is not a file in content/dialogues/; ${didYouMean(options.dialogue, [...dialogues])}known rounds: ${knownList(dialogues)}.`);
+  }
+  return { kind: kind as Briefing['kind'], published };
+}
+
+/** The id of the new briefing: `--id`, or the title made into an id and cut at a word. */
+function briefingId(options: ImportOptions, title: string, snapshot: ContentSnapshot): string {
+  let id: string;
+  if (options.id !== undefined) {
+    id = options.id;
+    if (id === '' || entryIdFromPath(id) !== id) {
+      throw new Refusal(`--id "${id}" cannot be a file name in content/briefings/; use lowercase words joined by hyphens, e.g. --id ${entryIdFromPath(id) || '2025-11-briefing'}.`);
+    }
+  } else {
+    // As a file name: slashes would make folders, and a dot must not be read as an extension.
+    const full = entryIdFromPath(`${title.replace(/[/\\]/gu, ' ')}.mdx`).replace(/-{2,}/gu, '-').replace(/^-|-$/gu, '');
+    id = full.length <= ID_MAX ? full : full.slice(0, ID_MAX).replace(/-[^-]*$/u, '');
+    if (!id) throw new Refusal(`No id can be made from the title "${title}"; give one with --id <lowercase-words-with-hyphens>.`);
+  }
+  if (snapshot.ids.get('briefings')?.has(id)) {
+    throw new Refusal(`content/briefings/${id}.mdx already exists, so nothing was written. Choose another id with --id <new-id>.`);
+  }
+  return id;
+}
+
+function sourceYaml(record: object): string {
+  const result = sourceSchema.safeParse(record);
+  if (!result.success) throw new OutputError(`a new source record fails the schema: ${result.error.issues.map((i) => i.message).join('; ')}`);
+  return stringifyYaml(record, { lineWidth: 0 });
+}
+
+/**
+ * Turns a draft into the files of a briefing and its new source records, verifying the briefing
+ * (it must read back as MDX, compile, and keep every note) before anything is written. Throws a
+ * Refusal for a problem the author can fix, an OutputError for a fault of the importer.
+ */
+export async function planImport(draft: Draft, snapshot: ContentSnapshot, options: ImportOptions): Promise<ImportPlan> {
+  const { kind, published } = checkOptions(options, snapshot);
+  const title = (options.title ?? draft.title).trim();
+  if (!title) throw new Refusal(`${options.draftName} has no text to import: its first line (the title) is empty or missing.`);
+  const id = briefingId(options, title, snapshot);
+  const warnings = [...draft.warnings];
+  const tree = draft.tree;
+  tidyTree(tree, warnings);
+  const repairs = fixAddresses(tree, warnings);
+  const cases = findCaseNames(tree, snapshot);
+  const linkedCases = options.linkCases ? linkCaseNames(tree, snapshot) : [];
+  const sources = citedSources(tree, snapshot, options.draftName, repairs);
+  const publisher = snapshot.organisations.get(options.organisations[0] ?? '') ?? options.organisations[0] ?? '';
+  const frontmatter = briefingFrontmatter({
+    title, kind, published, organisations: options.organisations, publisher, dialogue: options.dialogue,
+    cases: linkedCases, draftName: options.draftName, importedOn: options.today,
+  });
+  const text = toMdx(frontmatter, tree);
+  const { footnotes } = await verifyMdx(text, tree);
+  if (footnotes !== draft.footnotesIn) {
+    throw new OutputError(`the draft has ${draft.footnotesIn} notes but the briefing would have ${footnotes}`);
+  }
+  warnings.push(`summary in the frontmatter is a placeholder ("${SUMMARY_PLACEHOLDER.slice(0, 40)}..."); replace it with two to four sentences on what the paper finds and asks for.`);
+  if (sources.created.length > 0) {
+    warnings.push(`${sources.created.length} new source record(s) only say where the document is (title "Document at ..."): open each file listed above and fill in title, publisher and date (and titleOriginal for Russian or Kazakh documents).`);
+  }
+  const briefing = `content/briefings/${id}.mdx`;
+  const files: NewFile[] = [
+    { path: briefing, text },
+    ...sources.created.map((s) => ({ path: `content/sources/${s.id}.yaml`, text: sourceYaml(s.record) })),
+  ];
+  return { files, report: { briefing, title, footnotesIn: draft.footnotesIn, footnotesOut: footnotes, sources, cases, linkedCases, warnings } };
+}

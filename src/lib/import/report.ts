@@ -1,0 +1,45 @@
+import type { ImportReport } from './plan.ts';
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** The summary `npm run import` ends with: what was written, the notes, the sources, the cases, and what to fix. */
+export function formatImportReport(report: ImportReport, draftName: string, written: boolean): string {
+  const lines: string[] = [];
+  lines.push(written ? `Imported ${draftName} into ${report.briefing}` : `Would import ${draftName} into ${report.briefing} (--dry-run: nothing was written)`);
+  lines.push(`  Title: ${report.title}`);
+  lines.push(`  Footnotes: ${report.footnotesIn} in the draft, ${report.footnotesOut} in the briefing${report.footnotesIn === report.footnotesOut ? ' (all kept)' : ''}.`);
+  const { created, reused } = report.sources;
+  lines.push(`  Sources: ${plural(created.length, 'new record')}, ${plural(reused.length, 'existing record')} reused.`);
+  for (const source of created) {
+    lines.push(`    new: content/sources/${source.id}.yaml for ${source.record.url} (footnote ${source.notes.join(', ')})`);
+  }
+  if (reused.length > 0) {
+    let line = '    reused:';
+    for (const [i, source] of reused.entries()) {
+      const item = ` ${source.id} (${source.notes.join(', ')})${i < reused.length - 1 ? ',' : ''}`;
+      if (line.length + item.length > 100) {
+        lines.push(line);
+        line = '     ';
+      }
+      line += item;
+    }
+    lines.push(line);
+  }
+  if (report.cases.length === 0) {
+    lines.push('  Known cases mentioned: none.');
+  } else {
+    lines.push(`  Known cases mentioned: ${report.cases.length}${report.linkedCases.length ? ` (linked with <Case> and listed in cases)` : ' (run again with --link-cases to link them)'}.`);
+    for (const c of report.cases) lines.push(`    ${c.caseId}: ${plural(c.count, 'mention')} (${c.spellings.join(', ')})`);
+  }
+  const warnings = report.warnings;
+  if (warnings.length) {
+    lines.push('', `Warnings to fix before publishing (${warnings.length}):`);
+    for (const warning of warnings) lines.push(`  - ${warning}`);
+  }
+  lines.push('', written
+    ? `Next: open ${report.briefing}, work through the warnings, then run npm run check.`
+    : 'Run the same command without --dry-run to write the files.');
+  return lines.join('\n');
+}

@@ -1,0 +1,128 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { collectFootnotes } from '../../src/lib/footnotes.ts';
+import { parseMdx } from '../../src/lib/mdx-syntax.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { briefingDocx } from '../helpers/docx.ts';
+import { corpusFixture, draftPath, smallFixture, type ProjectFixture } from '../helpers/project-fixture.ts';
+import { runScript } from '../helpers/run.ts';
+
+const PAPER = draftPath('2021-11-key-concerns.txt');
+const TYPO = 'http://ttps://bureau.kz/novosti/sobstvennaya_informaciya/on_vyshel_chtoby_vernutsya/';
+const FIXED = 'https://bureau.kz/novosti/sobstvennaya_informaciya/on_vyshel_chtoby_vernutsya/';
+
+let fixture: ProjectFixture | undefined;
+afterEach(async () => {
+  await fixture?.dispose();
+  fixture = undefined;
+});
+
+async function newFiles(project: ProjectFixture, before: Map<string, string>): Promise<string[]> {
+  const after = await project.snapshot();
+  for (const [file, hash] of before) expect(after.get(file), `${file} changed`).toBe(hash);
+  return [...after.keys()].filter((f) => !before.has(f)).sort();
+}
+
+describe('npm run import', () => {
+  it('imports the 2021 paper with all 59 notes, corrects and reports the footnote-20 address, and the draft passes the check', async () => {
+    fixture = await corpusFixture();
+    const before = await fixture.snapshot();
+    const result = runScript('scripts/import.ts', [PAPER, '--org', 'iphr', '--org', 'kibhr', '--date', '2021-11', '--dialogue', '2021-11', '--id', '2021-11-imported', '--root', fixture.root]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const out = result.stdout;
+    expect(out).toMatch(/^Imported 2021-11-key-concerns\.txt into content\/briefings\/2021-11-imported\.mdx$/mu);
+    expect(out).toContain('Footnotes: 59 in the draft, 59 in the briefing (all kept).');
+    expect(out).toContain('Sources: 0 new records, 65 existing records reused.');
+    expect(out).toContain(`in footnote 20: the address ${TYPO} is mistyped (it has a second scheme inside it) and was written as ${FIXED}; open it to check that it works.`);
+    expect(out).toMatch(/max-bokayev: \d+ mentions/u);
+    expect(await newFiles(fixture, before)).toEqual([path.normalize('content/briefings/2021-11-imported.mdx')]);
+
+    const text = await fixture.read('content/briefings/2021-11-imported.mdx');
+    expect(collectFootnotes(parseMdx(text)).notes).toHaveLength(59);
+    expect(text).toContain(`[^20]: See (in Russian): ${FIXED}`);
+    expect(text).not.toContain('http://ttps://');
+    expect((await checkContent(fixture.root)).problems.map(formatProblem)).toEqual([]);
+  }, 60_000);
+
+  it('links the known cases it names with --link-cases, lists them in cases, and still passes the check', async () => {
+    fixture = await corpusFixture();
+    const result = runScript('scripts/import.ts', [PAPER, '--org', 'iphr', '--link-cases', '--id', 'linked', '--root', fixture.root]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('(linked with <Case> and listed in cases)');
+    const text = await fixture.read('content/briefings/linked.mdx');
+    expect(text).toMatch(/^cases:\n(?: {2}- [a-z-]+\n)*? {2}- max-bokayev\n/mu);
+    expect(text).toContain('<Case id="max-bokayev">Max Bokayev</Case>');
+    expect((await checkContent(fixture.root)).problems.map(formatProblem)).toEqual([]);
+  }, 60_000);
+
+  it('imports a Word document with footnotes, a table and links, creating a source record for each new address', async () => {
+    fixture = await smallFixture();
+    const docx = path.join(fixture.root, 'paper.docx');
+    await writeFile(docx, await briefingDocx([
+      { text: 'See (in Russian): https://rus.azattyq.org/a/kazakhstan-sud-nalozhil-noviye-ogranicheniya-na-maksa-bokaeva/31110144.html' },
+      { text: 'See ', link: { words: 'the statement', url: 'https://www.iphronline.org/kazakhstan-statement.html' } },
+    ]));
+    const before = await fixture.snapshot();
+    const result = runScript('scripts/import.ts', [docx, '--org', 'kibhr', '--link-cases', '--root', fixture.root]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Footnotes: 2 in the draft, 2 in the briefing (all kept).');
+    expect(result.stdout).toContain('new: content/sources/iphronline-kazakhstan-statement.yaml for https://www.iphronline.org/kazakhstan-statement.html (footnote 2)');
+    expect(result.stdout).toContain('reused: azattyq-31110144 (1)');
+    expect(await newFiles(fixture, before)).toEqual([
+      'content/briefings/civil-society-under-pressure-in-kazakhstan.mdx', 'content/sources/iphronline-kazakhstan-statement.yaml',
+    ].map((f) => path.normalize(f)));
+    const text = await fixture.read('content/briefings/civil-society-under-pressure-in-kazakhstan.mdx');
+    expect(text).toContain('| <Case id="max-bokayev">Max Bokayev</Case> | 5 years \\| served |');
+    expect((await checkContent(fixture.root)).problems.map(formatProblem)).toEqual([]);
+  }, 60_000);
+
+  it('writes nothing with --dry-run', async () => {
+    fixture = await smallFixture();
+    const before = await fixture.snapshot();
+    const result = runScript('scripts/import.ts', [PAPER, '--org', 'kibhr', '--dry-run', '--root', fixture.root]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Would import 2021-11-key-concerns\.txt into content\/briefings\/.* \(--dry-run: nothing was written\)$/mu);
+    expect(await fixture.snapshot()).toEqual(before);
+  }, 60_000);
+});
+
+describe('npm run import refuses, exits 1 and leaves content/ as it was', () => {
+  async function refused(args: string[], message: string | RegExp): Promise<void> {
+    fixture = await smallFixture();
+    const before = await fixture.snapshot();
+    const result = runScript('scripts/import.ts', [...args, '--root', fixture.root]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    if (typeof message === 'string') expect(result.stderr.trim()).toBe(message);
+    else expect(result.stderr).toMatch(message);
+    expect(await fixture.snapshot()).toEqual(before);
+  }
+
+  const slow = { timeout: 30_000 };
+
+  it('when the briefing file exists', slow, async () => {
+    await refused([PAPER, '--org', 'kibhr', '--id', '2021-11-briefing'],
+      'content/briefings/2021-11-briefing.mdx already exists, so nothing was written. Choose another id with --id <new-id>.');
+  });
+
+  it('when an organisation does not exist', slow, async () => {
+    await refused([PAPER, '--org', 'kibrh'],
+      '--org "kibrh" is not a file in content/organisations/; did you mean "kibhr"? known organisations: kibhr. Create content/organisations/kibrh.yaml first if it is new (npm run check explains its fields).');
+  });
+
+  it('when no organisation is named', slow, async () => {
+    await refused([PAPER], 'Name the organisation(s) that wrote the briefing with --org <id> (repeat --org for several). Known organisations: kibhr.');
+  });
+
+  it('when the draft is not a kind of file it reads', slow, async () => {
+    await refused([path.join(path.dirname(PAPER), 'paper.pdf'), '--org', 'kibhr'], /^paper\.pdf: the importer reads \.docx, \.txt, \.md, \.markdown files; save the draft/u);
+  });
+
+  it('when the date is not a date', slow, async () => {
+    await refused([PAPER, '--org', 'kibhr', '--date', '2021-13'], /^--date "2021-13": .*Write it as YYYY-MM-DD, YYYY-MM or YYYY\.$/mu);
+  });
+});

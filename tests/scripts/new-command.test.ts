@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { smallFixture, type ProjectFixture } from '../helpers/project-fixture.ts';
+import { runScript } from '../helpers/run.ts';
+
+let fixture: ProjectFixture | undefined;
+afterEach(async () => {
+  await fixture?.dispose();
+  fixture = undefined;
+});
+
+describe('npm run new', () => {
+  it('creates a briefing, a case, a source and a dialogue round that pass the check as they are', async () => {
+    fixture = await smallFixture();
+    const runs: Array<[string[], string]> = [
+      [['briefing', '2025-11-new-paper', '--org', 'kibhr', '--title', 'A new paper'], 'content/briefings/2025-11-new-paper.mdx'],
+      [['case', 'new-person', '--source', 'azattyq-31110144'], 'content/cases/new-person.mdx'],
+      [['source', 'example-report', '--url', 'https://example.org/report.pdf'], 'content/sources/example-report.yaml'],
+      [['dialogue', '2025-11', '--date', '2025-11-20'], 'content/dialogues/2025-11.yaml'],
+    ];
+    for (const [args, file] of runs) {
+      const result = runScript('scripts/new.ts', [...args, '--root', fixture.root]);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain(`Created ${file}.`);
+      expect(result.stdout).toContain('Fill in next:');
+      expect(await fixture.read(file)).toMatch(/^(?:---\n)?# /u);
+    }
+    expect((await checkContent(fixture.root)).problems.map(formatProblem)).toEqual([]);
+    expect(await fixture.read('content/briefings/2025-11-new-paper.mdx')).toContain('title: A new paper\n');
+  }, 60_000);
+
+  it('refuses to replace an existing file, exits 1 and changes nothing', { timeout: 30_000 }, async () => {
+    fixture = await smallFixture();
+    const before = await fixture.snapshot();
+    const result = runScript('scripts/new.ts', ['case', 'max-bokayev', '--source', 'azattyq-31110144', '--root', fixture.root]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('content/cases/max-bokayev.mdx already exists, so nothing was written. Choose another id, or edit the existing file.');
+    expect(await fixture.snapshot()).toEqual(before);
+  });
+
+  it('asks for what a file cannot pass the check without', { timeout: 30_000 }, async () => {
+    fixture = await smallFixture();
+    const before = await fixture.snapshot();
+    const briefing = runScript('scripts/new.ts', ['briefing', 'x', '--root', fixture.root]);
+    expect(briefing.status).toBe(1);
+    expect(briefing.stderr).toContain('Name the organisation(s) that wrote the briefing with --org <id> (repeat for several). Known organisations: kibhr.');
+    const person = runScript('scripts/new.ts', ['case', 'someone', '--root', fixture.root]);
+    expect(person.status).toBe(1);
+    expect(person.stderr).toContain('name a source record with --source <id> or a briefing with --briefing <id>');
+    const kind = runScript('scripts/new.ts', ['law', 'cc-1', '--root', fixture.root]);
+    expect(kind.status).toBe(1);
+    expect(kind.stderr).toContain('"law" is not something npm run new creates; use one of: briefing, case, source, dialogue.');
+    expect(await fixture.snapshot()).toEqual(before);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { contentModel, flattenFields } from '../../src/lib/content-model.ts';
+import { scaffoldCollections, scaffoldEntry } from '../../src/lib/scaffold.ts';
+
+const inputs = {
+  briefings: { organisations: [{ id: 'kibhr', name: 'KIBHR' }] },
+  cases: { cites: { sources: ['azattyq-31110144'], briefings: [] } },
+  sources: { url: 'https://example.org/doc' },
+  dialogues: {},
+};
+
+describe('the files npm run new creates', () => {
+  it('explain every field of the schema with its own description', () => {
+    for (const collection of scaffoldCollections) {
+      const { text } = scaffoldEntry({ collection, id: 'new-entry', today: '2025-11-23', ...inputs[collection] });
+      const comments = text.split('\n').filter((l) => l.trim().startsWith('#')).map((l) => l.trim().replace(/^# ?/u, '')).join(' ');
+      const fields = flattenFields(contentModel().find((c) => c.collection === collection)?.fields ?? []);
+      for (const field of fields) {
+        expect(comments, `${collection}: ${field.path}`).toContain(field.description);
+      }
+    }
+  });
+
+  it('write the given values and show optional fields commented out', () => {
+    const { path, text } = scaffoldEntry({ collection: 'sources', id: 'example-doc', today: '2025-11-23', url: 'https://example.org/doc' });
+    expect(path).toBe('content/sources/example-doc.yaml');
+    expect(text).toMatch(/^url: https:\/\/example\.org\/doc$/mu);
+    expect(text).toMatch(/^title: "TO FILL IN: the title in English"$/mu);
+    expect(text).toMatch(/^# titleOriginal:$/mu);
+  });
+
+  it('write a case timeline event that cites what the author named', () => {
+    const { text } = scaffoldEntry({ collection: 'cases', id: 'new-person', today: '2025-11-23', cites: { sources: ['azattyq-31110144'], briefings: [] } });
+    expect(text).toContain('timeline:\n  # When it happened');
+    expect(text).toMatch(/ {2}- date: 2025-11-23\n(?: {4}#.*\n)+ {4}event: "TO FILL IN: what happened, in one sentence"\n(?: {4}#.*\n)+ {4}sources:\n {6}- azattyq-31110144\n/u);
+  });
+});
