@@ -1,16 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import remarkGfm from 'remark-gfm';
 import { briefingsIntegrity } from './src/integrations/briefings-integrity.ts';
 import { briefingsSearch } from './src/integrations/briefings-search.ts';
-import { headingAnchorOptions } from './src/markdown/heading-anchors.ts';
 import { readSourceSummaries } from './src/lib/source-records.ts';
-import { rehypeFootnoteNotes } from './src/markdown/rehype-footnote-notes.ts';
-import { remarkCaseMentions } from './src/markdown/remark-case-mentions.ts';
-import { rehypeSourceLinks } from './src/markdown/rehype-source-links.ts';
+import { markdownProcessor } from './src/markdown/pipeline.ts';
 
 // Mirrors publish the same archive under another address: SITE_URL=https://mirror.example
 // SITE_BASE=/mirror/kz/ npm run build. Every internal link goes through the base.
@@ -27,20 +22,15 @@ export default defineConfig({
   // Styles and scripts stay in files of their own: cacheable, and allowed by a strict
   // Content-Security-Policy with no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: {
-    processor: unified({
-      remarkPlugins: [remarkGfm, remarkCaseMentions],
-      rehypePlugins: [
-        rehypeHeadingIds,
-        [rehypeAutolinkHeadings, headingAnchorOptions],
-        [rehypeFootnoteNotes, { base, sources }],
-        [rehypeSourceLinks, { base }],
-      ],
-    }),
-  },
-  integrations: [briefingsIntegrity(), mdx(), briefingsSearch()],
+  markdown: { processor: markdownProcessor({ base, sources }) },
+  integrations: [briefingsIntegrity(), mdx(), sitemap(), briefingsSearch()],
   devToolbar: { enabled: false },
   vite: {
+    resolve: {
+      // rehype-citation exports its CSL styles as a folder ("./node/"), a mapping Node no longer
+      // resolves (https://nodejs.org/api/deprecations.html#DEP0148); Vite does, so bundle them.
+      noExternal: ['rehype-citation'],
+    },
     build: {
       // Astro inlines scripts smaller than this; 0 keeps every script an external file.
       assetsInlineLimit: 0,

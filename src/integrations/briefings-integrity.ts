@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContent } from '../lib/check-content.ts';
 import { formatReport } from '../lib/problems.ts';
+import { recordStage } from '../lib/stage-timings.ts';
 
 /**
  * Runs the content check before Astro reads any content, with the same rules and messages as
@@ -15,7 +16,9 @@ export function briefingsIntegrity(): AstroIntegration {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const log = logger.fork('briefings:check');
+        const started = Date.now();
         const { problems, fileCount } = await checkContent(fileURLToPath(config.root));
+        recordStage('check', started, { files: fileCount });
         const report = formatReport(problems, fileCount);
         if (problems.length === 0) {
           log.info(report);

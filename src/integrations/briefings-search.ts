@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexedText } from '../lib/indexed-text.ts';
 import { foldedNameVariants } from '../lib/name-folding.ts';
+import { recordStage } from '../lib/stage-timings.ts';
 
 /** What the index leaves out of every page, beyond what pages mark with data-pagefind-ignore. */
 const excludedFromIndex = ['.heading-anchor', '[data-footnote-backref]', '.footnote-preview'];
@@ -33,7 +34,12 @@ export function briefingsSearch(): AstroIntegration {
   return {
     name: 'briefings-search',
     hooks: {
+      // Marks for `npm run bench` (BRIEFINGS_TIMINGS_FILE): content sync and bundling end where the
+      // build starts generating pages.
+      'astro:build:start': () => recordStage('build-start', Date.now()),
+      'astro:build:generated': () => recordStage('pages-generated', Date.now()),
       'astro:build:done': async ({ dir, logger }) => {
+        const started = Date.now();
         const log = logger.fork('briefings:search');
         const siteDir = fileURLToPath(dir);
         const fail = (step: string, errors: string[]): never => {
@@ -55,6 +61,7 @@ export function briefingsSearch(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
           if (written.errors.length > 0) fail('writing the index', written.errors);
           log.info(`Indexed ${indexed} pages for search`);
+          recordStage('index', started, { pages: indexed });
         } finally {
           await pagefind.close();
         }

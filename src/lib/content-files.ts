@@ -4,7 +4,7 @@ import type { Root, Yaml } from 'mdast';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { collectionNames, collections, formatExtensions, type CollectionName } from './collections.ts';
 import { entryIdFromPath } from './entry-ids.ts';
-import { parseMdxAll, parseMdxResult, type MdxParseResult } from './mdx-parse-pool.ts';
+import { describeSyntaxError, parseMdx } from './mdx-syntax.ts';
 import type { Problem } from './problems.ts';
 
 /** One file of `content/`, parsed but not yet validated. */
@@ -77,7 +77,7 @@ function parseYaml(source: string, file: string, lineOffset: number) {
   return { data: data ?? {}, lineOf: lineLocator(doc, counter, lineOffset), problems };
 }
 
-function parseContentFile(collection: CollectionName, entryPath: string, file: string, source: string, mdx?: MdxParseResult) {
+function parseContentFile(collection: CollectionName, entryPath: string, file: string, source: string) {
   const id = entryIdFromPath(entryPath);
   if (collections[collection].format === 'yaml') {
     const { data, lineOf, problems } = parseYaml(source, file, 0);
@@ -87,12 +87,13 @@ function parseContentFile(collection: CollectionName, entryPath: string, file: s
     file: { collection, path: file, entryPath, id, data: {}, lineOf: () => undefined, readable: false },
     problems: [{ file, rule: 'syntax', ...problem }],
   });
-  const parsed = mdx ?? parseMdxResult(source);
-  if ('error' in parsed) {
-    const { line, message } = parsed.error;
+  let tree: Root;
+  try {
+    tree = parseMdx(source);
+  } catch (error) {
+    const { line, message } = describeSyntaxError(error);
     return unreadable({ line, message: `MDX cannot be read: ${message}. Write \\{ and &lt; for literal { and <.` });
   }
-  const { tree } = parsed;
   const frontmatter = tree.children.find((node): node is Yaml => node.type === 'yaml');
   if (!frontmatter) {
     return unreadable({ line: 1, message: 'has no frontmatter; start the file with a `---` block of fields' });
@@ -111,9 +112,6 @@ export async function readContent(contentDir: string, projectRoot: string, pendi
   const files: ContentFile[] = [];
   const problems: Problem[] = [];
   let fileCount = 0;
-  // Read everything first, so that the MDX files, the slow part, can be parsed in parallel; the
-  // problems and files keep the order of the folders.
-  const slots: Array<Problem | { collection: CollectionName; entryPath: string; file: string; source: string }> = [];
   for (const collection of collectionNames) {
     const directory = path.join(contentDir, collections[collection].directory);
     const extensions: readonly string[] = formatExtensions[collections[collection].format];
@@ -125,26 +123,16 @@ export async function readContent(contentDir: string, projectRoot: string, pendi
       const file = path.relative(projectRoot, path.join(directory, entryPath)).split(path.sep).join('/');
       if (!extensions.includes(path.extname(entryPath))) {
         if (!path.basename(entryPath).startsWith('.')) {
-          slots.push({ file, message: `is not a ${extensions.join(' or ')} file, so it is not published; rename it or move it out of content/`, rule: 'files' });
+          problems.push({ file, message: `is not a ${extensions.join(' or ')} file, so it is not published; rename it or move it out of content/`, rule: 'files' });
         }
         continue;
       }
       fileCount++;
       const source = pending.get(file) ?? (await readFile(path.join(directory, entryPath), 'utf8'));
-      slots.push({ collection, entryPath, file, source });
+      const parsed = parseContentFile(collection, entryPath, file, source);
+      problems.push(...parsed.problems);
+      files.push(parsed.file);
     }
-  }
-  const mdxSlots = slots.filter((slot) => 'source' in slot && collections[slot.collection].format === 'mdx');
-  const trees = await parseMdxAll(mdxSlots.map((slot) => ('source' in slot ? slot.source : '')));
-  const treeOf = new Map(mdxSlots.map((slot, i) => [slot, trees[i]]));
-  for (const slot of slots) {
-    if (!('source' in slot)) {
-      problems.push(slot);
-      continue;
-    }
-    const parsed = parseContentFile(slot.collection, slot.entryPath, slot.file, slot.source, treeOf.get(slot));
-    problems.push(...parsed.problems);
-    files.push(parsed.file);
   }
   return { files, problems, fileCount };
 }

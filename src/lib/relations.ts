@@ -1,5 +1,5 @@
 import { comparePartialDates } from './dates.ts';
-import { collectFootnotes } from './footnotes.ts';
+import { collectFootnotes, type FootnoteNote } from './footnotes.ts';
 import { referencesIn } from './integrity/content-index.ts';
 import { SOURCE_LINK_PREFIX } from './integrity/citations.ts';
 import { parseMdx } from './mdx-syntax.ts';
@@ -10,13 +10,29 @@ export interface EntryLike<D = Record<string, unknown>> {
   data: D;
 }
 
+const referenceKeysByData = new WeakMap<object, Set<string>>();
+
+/**
+ * The references in an entry's data as keys (`collection/id`, and `field collection/id` under a
+ * top-level field), worked out once per data object: pages ask for them once per page.
+ */
+function referenceKeys(data: object): Set<string> {
+  let keys = referenceKeysByData.get(data);
+  if (!keys) {
+    keys = new Set();
+    for (const { path, ref } of referencesIn(data)) {
+      keys.add(`${ref.collection}\0${ref.id}`);
+      if (typeof path[0] === 'string') keys.add(`${path[0]}\0${ref.collection}\0${ref.id}`);
+    }
+    referenceKeysByData.set(data, keys);
+  }
+  return keys;
+}
+
 /** Entries whose data links to `collection`/`id` anywhere, optionally only under the given top-level field. */
 export function entriesReferencing<E extends EntryLike<object>>(entries: E[], collection: string, id: string, field?: string): E[] {
-  return entries.filter((entry) =>
-    referencesIn(entry.data).some(
-      ({ path, ref }) => ref.collection === collection && ref.id === id && (field === undefined || path[0] === field),
-    ),
-  );
+  const key = field === undefined ? `${collection}\0${id}` : `${field}\0${collection}\0${id}`;
+  return entries.filter((entry) => referenceKeys(entry.data).has(key));
 }
 
 /** Sorts entries newest first by the named date field. */
@@ -35,8 +51,13 @@ export interface Citation {
 
 /** The ids of the sources a briefing's footnotes cite, by footnote label. */
 export function footnoteSources(body: string, sourceIdsByUrl: ReadonlyMap<string, string>): Map<string, string[]> {
+  return footnoteSourcesOf(collectFootnotes(parseMdx(body)).notes, sourceIdsByUrl);
+}
+
+/** The ids of the sources footnotes cite, by footnote label, from notes already collected. */
+export function footnoteSourcesOf(notes: readonly FootnoteNote[], sourceIdsByUrl: ReadonlyMap<string, string>): Map<string, string[]> {
   const byLabel = new Map<string, string[]>();
-  for (const note of collectFootnotes(parseMdx(body)).notes) {
+  for (const note of notes) {
     const ids = note.cites
       .map(({ url }) => (url.startsWith(SOURCE_LINK_PREFIX) ? url.slice(SOURCE_LINK_PREFIX.length) : sourceIdsByUrl.get(url)))
       .filter((id): id is string => id !== undefined);
@@ -55,11 +76,15 @@ export function sourceIdsByUrl(sources: Array<EntryLike<{ url?: string | undefin
   return map;
 }
 
-/** Every place each source is cited, across briefing footnotes and case and dialogue records. */
-export function citationIndex(
-  briefings: Array<EntryLike<object> & { body?: string | undefined }>,
+/**
+ * Every place each source is cited, across briefing footnotes and case and dialogue records.
+ * `notesOf` gives a briefing's footnotes when the caller has them already; by default its body is parsed.
+ */
+export function citationIndex<B extends EntryLike<object> & { body?: string | undefined }>(
+  briefings: B[],
   records: Array<EntryLike<object> & { collection: string }>,
   urlMap: ReadonlyMap<string, string>,
+  notesOf: (briefing: B) => readonly FootnoteNote[] = (briefing) => collectFootnotes(parseMdx(briefing.body ?? '')).notes,
 ): Map<string, Citation[]> {
   const index = new Map<string, Citation[]>();
   const add = (sourceId: string, collection: string, id: string, place: string) => {
@@ -73,7 +98,7 @@ export function citationIndex(
     index.set(sourceId, citations);
   };
   for (const briefing of briefings) {
-    for (const [label, ids] of footnoteSources(briefing.body ?? '', urlMap)) {
+    for (const [label, ids] of footnoteSourcesOf(notesOf(briefing), urlMap)) {
       for (const sourceId of ids) add(sourceId, 'briefings', briefing.id, label);
     }
   }
@@ -90,18 +115,69 @@ export function citationIndex(
 /** The shape of a briefing that relatedness needs. */
 type BriefingLinks = EntryLike<{ dialogue?: { id: string } | undefined; topics: Array<{ id: string }>; cases: Array<{ id: string }>; published: string }>;
 
+/** Where each dialogue round, topic and case is linked from, as positions in a list of briefings. */
+interface RelatedIndex {
+  byDialogue: Map<string, number[]>;
+  byTopic: Map<string, number[]>;
+  byCase: Map<string, number[]>;
+  scores: Float64Array;
+}
+
+const relatedIndexes = new WeakMap<object[], RelatedIndex>();
+
+function relatedIndex(briefings: BriefingLinks[]): RelatedIndex {
+  let index = relatedIndexes.get(briefings);
+  if (index) return index;
+  index = { byDialogue: new Map(), byTopic: new Map(), byCase: new Map(), scores: new Float64Array(briefings.length) };
+  const add = (map: Map<string, number[]>, key: string, position: number) => {
+    const positions = map.get(key);
+    if (positions) positions.push(position);
+    else map.set(key, [position]);
+  };
+  briefings.forEach((other, position) => {
+    if (other.data.dialogue) add(index.byDialogue, other.data.dialogue.id, position);
+    for (const topic of other.data.topics) add(index.byTopic, topic.id, position);
+    for (const c of other.data.cases) add(index.byCase, c.id, position);
+  });
+  relatedIndexes.set(briefings, index);
+  return index;
+}
+
 /**
  * Other briefings related to one: written for the same dialogue round, or sharing topics or
- * cases; the most related first (same round counts most), then the newest.
+ * cases; the most related first (same round counts most), then the newest. `limit` keeps only the
+ * first few, without sorting the rest. Scores come from an index of the list, made once per list,
+ * so that a page per briefing does not compare every pair of briefings.
  */
-export function relatedBriefings<B extends BriefingLinks>(briefings: B[], briefing: B): B[] {
-  const topics = new Set(briefing.data.topics.map((t) => t.id));
-  const cases = new Set(briefing.data.cases.map((c) => c.id));
-  const score = (other: B) =>
-    (briefing.data.dialogue && other.data.dialogue?.id === briefing.data.dialogue.id ? 10 : 0) +
-    other.data.topics.filter((t) => topics.has(t.id)).length +
-    2 * other.data.cases.filter((c) => cases.has(c.id)).length;
-  return briefings
-    .filter((other) => other.id !== briefing.id && score(other) > 0)
-    .sort((a, b) => score(b) - score(a) || comparePartialDates(b.data.published, a.data.published));
+export function relatedBriefings<B extends BriefingLinks>(briefings: B[], briefing: B, limit = Number.POSITIVE_INFINITY): B[] {
+  const index = relatedIndex(briefings);
+  const { scores } = index;
+  const touched: number[] = [];
+  const add = (positions: number[] | undefined, points: number) => {
+    for (const position of positions ?? []) {
+      if (scores[position] === 0) touched.push(position);
+      scores[position] = (scores[position] ?? 0) + points;
+    }
+  };
+  if (briefing.data.dialogue) add(index.byDialogue.get(briefing.data.dialogue.id), 10);
+  for (const topic of new Set(briefing.data.topics.map((t) => t.id))) add(index.byTopic.get(topic), 1);
+  for (const c of new Set(briefing.data.cases.map((c) => c.id))) add(index.byCase.get(c), 2);
+  const candidates = touched
+    .filter((position) => briefings[position]?.id !== briefing.id)
+    .map((position) => ({ position, score: scores[position] ?? 0, briefing: briefings[position] as B }));
+  for (const position of touched) scores[position] = 0;
+  // Most related, then newest, then in the list's order (as a stable sort of the list would give).
+  const before = (a: (typeof candidates)[number], b: (typeof candidates)[number]) =>
+    b.score - a.score || comparePartialDates(b.briefing.data.published, a.briefing.data.published) || a.position - b.position;
+  if (candidates.length <= limit) return candidates.sort(before).map((c) => c.briefing);
+  const top: typeof candidates = [];
+  for (const candidate of candidates) {
+    const last = top.at(-1);
+    if (top.length >= limit && last && before(candidate, last) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && before(candidate, top[at - 1] as (typeof candidates)[number]) < 0) at--;
+    top.splice(at, 0, candidate);
+    if (top.length > limit) top.pop();
+  }
+  return top.map((c) => c.briefing);
 }

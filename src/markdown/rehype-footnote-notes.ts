@@ -30,6 +30,15 @@ function sourceLine(source: SourceSummary, base: string): Element {
   return element('li', {}, children);
 }
 
+/**
+ * The note's permanent link, a "#" after its back-link as headings have one: its address ends in
+ * the note's label, which never changes, while the number readers see is its position. Kept out
+ * of the search index and of print.
+ */
+function permalink(label: string, number: number): Element {
+  return element('a', { href: `#${FOOTNOTE_PREFIX}${label}`, class: 'footnote-permalink', ariaLabel: `Link to note ${number}`, dataPagefindIgnore: '' }, [text('#')]);
+}
+
 function citedSources(note: Element, byUrl: Map<string, SourceSummary>, byId: Map<string, SourceSummary>): SourceSummary[] {
   const found: SourceSummary[] = [];
   visit(note, 'element', (node: Element) => {
@@ -44,7 +53,8 @@ function citedSources(note: Element, byUrl: Map<string, SourceSummary>, byId: Ma
 /**
  * Rebuilds each footnote as: the note's text (with an id that the in-text mark points to through
  * `aria-describedby`), the source records it cites (title, publisher, date, language), then the
- * back-link. The footnote preview shows the same part, so readers of every kind get the same text.
+ * back-link and the note's permanent link. The footnote preview shows the first part (text and
+ * sources), so readers of every kind get the same text.
  */
 export function rehypeFootnoteNotes(options: { base: string; sources: SourceSummary[] }) {
   const byUrl = new Map<string, SourceSummary>();
@@ -55,6 +65,7 @@ export function rehypeFootnoteNotes(options: { base: string; sources: SourceSumm
     if (source.archived) byUrl.set(source.archived, source);
   }
   return (tree: Root) => {
+    let number = 0;
     visit(tree, 'element', (node: Element) => {
       const id = node.properties?.id;
       const href = node.properties?.href;
@@ -78,7 +89,8 @@ export function rehypeFootnoteNotes(options: { base: string; sources: SourceSumm
         ...node.children,
         ...(sources.length > 0 ? [element('ul', { class: 'footnote-sources', ariaLabel: 'Sources' }, sources.map((s) => sourceLine(s, options.base)))] : []),
       ]);
-      node.children = [note, ...backLinks];
+      number++;
+      node.children = [note, ...backLinks, text(' '), permalink(label, number)];
     });
   };
 }

@@ -29,6 +29,7 @@ export const briefingSchema = (reference: ReferenceFactory) =>
     organisations: z.array(reference('organisations')).min(1, 'name at least one organisation (a file name in content/organisations/)')
       .describe('Organisations that wrote or published it (file names in content/organisations/, e.g. kibhr).'),
     authors: z.array(text).default([]).describe('People named as its authors, if any (organisations go in `organisations`).'),
+    reportNumber: text.optional().describe('The number its organisation gave the document, if it has one (e.g. "EUR 57/3375/2020"); it appears in citations of the document.'),
     dialogue: reference('dialogues').optional().describe('The dialogue round it was written for (a file name in content/dialogues/).'),
     topics: z.array(reference('topics')).default([]).describe('Topics it covers (file names in content/topics/).'),
     cases: z.array(reference('cases')).default([]).describe('Case profiles it discusses (file names in content/cases/). Every <Case> mention in the text must be listed here.'),

@@ -30,7 +30,8 @@ const statusLine = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 
 if (form && input && sortSelect && statusLine && list) {
-  const base = form.dataset.base ?? '/';
+  // The base may be written relative to the page (offline bundles): make it an absolute path.
+  const base = new URL(form.dataset.base ?? '/', document.baseURI).pathname;
   let pagefind: Promise<Pagefind> | undefined;
   let shown = PAGE_SIZE;
   let runId = 0;

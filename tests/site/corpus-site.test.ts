@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectionNames, collections } from '../../src/lib/collections.ts';
 import { repoRoot } from '../helpers/content-fixture.ts';
+import { urlProblem } from '../../src/lib/urls.ts';
 import { htmlPages, loadPage, pageForLink } from '../helpers/built-site.ts';
 
 const siteDir = inject('siteDir');
@@ -108,10 +110,27 @@ describe('the site built from the bundled corpus', () => {
         const href = $(a).attr('href') ?? '';
         const target = href.startsWith('#') ? { page, fragment: href.slice(1) } : pageForLink(href);
         if (!target) return;
-        if (!ids.has(target.page)) broken.push(`${page}: ${href} (no such page)`);
+        if (!target.page.endsWith('.html')) {
+          if (!existsSync(path.join(siteDir, target.page))) broken.push(`${page}: ${href} (no such file)`);
+        } else if (!ids.has(target.page)) broken.push(`${page}: ${href} (no such page)`);
         else if (target.fragment && !ids.get(target.page)?.has(decodeURIComponent(target.fragment))) broken.push(`${page}: ${href} (no such id)`);
       });
     }
     expect(broken).toEqual([]);
+  });
+
+  it('writes every external link as a well-formed http(s) address', async () => {
+    const malformed: string[] = [];
+    for (const page of pages) {
+      const $ = await loadPage(siteDir, page);
+      $('a[href]').each((_, a) => {
+        const href = $(a).attr('href') ?? '';
+        if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('mailto:')) {
+          const problem = urlProblem(href);
+          if (problem) malformed.push(`${page}: ${problem}`);
+        }
+      });
+    }
+    expect(malformed).toEqual([]);
   });
 });

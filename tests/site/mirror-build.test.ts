@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, serveSite } from '../helpers/browser.ts';
 import { htmlPages, loadPage } from '../helpers/built-site.ts';
+import { pageKinds } from '../helpers/page-kinds.ts';
+import { axeViolations, htmlErrors, thirdPartyTraffic } from '../helpers/quality.ts';
 import { runAstro } from '../helpers/run.ts';
 
 const BASE = '/mirror/kz/';
@@ -57,6 +59,26 @@ describe('a mirror built under a sub-path', () => {
         expect(m.title).toBeTruthy();
       }
       expect(meta.find((m) => m.title === 'Max Bokayev')).toMatchObject({ kind: 'Case profile', date: '2021-02', summary: expect.stringContaining('Atyrau') });
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+  it('passes the quality gates under the sub-path: valid HTML, no third party, no axe violation', async () => {
+    expect(htmlErrors(siteDir)).toEqual([]);
+    const server = await serveSite(siteDir, BASE);
+    const browser = await launchBrowser();
+    try {
+      const traffic = await thirdPartyTraffic(browser, server.url, Object.values(pageKinds));
+      expect(traffic).toEqual({ elsewhere: [], problems: [] });
+      for (const kind of ['briefing', 'case', 'search'] as const) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(`${server.url}${pageKinds[kind]}`);
+        expect(await axeViolations(page), kind).toEqual([]);
+        await context.close();
+      }
     } finally {
       await browser.close();
       await server.close();

@@ -1,0 +1,243 @@
+/**
+ * `npm run bench`: generates a synthetic archive, checks it, builds it with the archive's code and
+ * with its peers (Starlight; Hugo plus the Pagefind CLI), and writes a table of wall times, peak
+ * memory of each whole process tree, output and index sizes and search transfer to
+ * scripts/bench/results/. A benchmark, never a test: its numbers depend on the machine's load.
+ *
+ *   npm run bench -- --size 1000|5000|10000 --mix realistic|copies --peers all|none|starlight|hugo
+ *                    [--seed 2021] [--keep] [--no-search] [--check-only]
+ */
+import { mkdtemp, readdir, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { StageTiming } from '../src/lib/stage-timings.ts';
+import { generateCorpus, peerDocuments, type CorpusMix } from './bench/corpus.ts';
+import { runMeasured } from './bench/measure.ts';
+import { buildHugo, buildStarlight, indexWithPagefindCli, prepareStarlight } from './bench/peers.ts';
+import { readCorpus, writeArchiveProject } from './bench/project.ts';
+import { formatBytes, formatRun, formatSeconds, slope, type BenchResult, type SystemResult } from './bench/report.ts';
+import { measureSearchTransfer } from './bench/search-transfer.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const resultsDir = path.join(repoRoot, 'scripts/bench/results');
+const { values: args } = parseArgs({
+  options: {
+    size: { type: 'string', default: '1000' },
+    mix: { type: 'string', default: 'realistic' },
+    peers: { type: 'string', default: 'all' },
+    seed: { type: 'string', default: '2021' },
+    keep: { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+    'check-only': { type: 'boolean', default: false },
+  },
+});
+const size = Number(args.size);
+const mix = args.mix as CorpusMix;
+if (!Number.isInteger(size) || size < 10) throw new Error(`--size must be a whole number of briefings, e.g. 1000; got "${args.size}"`);
+if (mix !== 'realistic' && mix !== 'copies') throw new Error(`--mix must be realistic or copies; got "${args.mix}"`);
+if (!['all', 'none', 'starlight', 'hugo'].includes(args.peers)) throw new Error(`--peers must be all, none, starlight or hugo; got "${args.peers}"`);
+const peers = args.peers;
+
+const started = performance.now();
+/** Progress on stderr, with the time since the start. */
+const progress = (line: string) => process.stderr.write(`[bench ${formatSeconds(performance.now() - started).padStart(8)}] ${line}\n`);
+/** Astro and Pagefind lines worth showing while a build runs. */
+const echo = (system: string) => (line: string) => {
+  if (/\[(briefings:[a-z]+|content|build|vite)\]|Completed in|Indexed|Finished|error/i.test(line) && !/├─|└─/.test(line)) progress(`  ${system}: ${line.replace(/^\d\d:\d\d:\d\d /, '').trim()}`);
+};
+
+async function folderSize(dir: string): Promise<{ bytes: number; html: number }> {
+  let bytes = 0;
+  let html = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+    if (entry.name.endsWith('.html')) html++;
+  }
+  return { bytes, html };
+}
+
+/** The highest memory sample in each stage, given stages as consecutive durations from `start`. */
+function peaksByStage(samples: Array<[number, number]>, start: number, stages: Record<string, number>, order: string[]): Record<string, number> {
+  const peaks: Record<string, number> = {};
+  let from = start;
+  for (const stage of order) {
+    const to = from + (stages[stage] ?? 0);
+    peaks[stage] = Math.max(0, ...samples.filter(([t]) => t >= from && t < to).map(([, rss]) => rss));
+    from = to;
+  }
+  return peaks;
+}
+
+/** Wall time by stage from the integrations' timings file and the build's own start and end. */
+function archiveStages(timings: StageTiming[], buildStart: number, buildEnd: number, renderStart: number | undefined): Record<string, number> {
+  const at = (stage: string) => timings.find((t) => t.stage === stage);
+  const check = at('check');
+  const bundleStart = at('build-start');
+  const generated = at('pages-generated');
+  const index = at('index');
+  if (!check || !bundleStart || !generated || !index) throw new Error(`The build did not record every stage (BRIEFINGS_TIMINGS_FILE): got ${timings.map((t) => t.stage).join(', ')}`);
+  return {
+    'start + check': check.end - buildStart,
+    'content sync': bundleStart.start - check.end,
+    // Astro prints "generating static routes" when it starts rendering pages.
+    ...(renderStart === undefined
+      ? { 'bundle + render': generated.start - bundleStart.start }
+      : { 'bundle (Vite, MDX)': renderStart - bundleStart.start, 'render pages': generated.start - renderStart }),
+    'pages written → index': index.start - generated.start,
+    'search index': index.end - index.start,
+    exit: buildEnd - index.end,
+  };
+}
+
+const env = { PATH: `${path.join(repoRoot, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
+const work = await mkdtemp(path.join(tmpdir(), `briefings-bench-${mix}-${size}-`));
+const notes: string[] = [];
+const result: BenchResult = {
+  date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+  mix,
+  size,
+  cases: 0,
+  check: { wallMs: 0, files: 0 },
+  systems: [],
+  machine: { cores: availableParallelism(), memoryBytes: totalmem(), loadAverage: loadavg(), node: process.version },
+  notes,
+};
+try {
+  progress(`generating ${size} briefings (${mix}) in ${work}`);
+  const files = generateCorpus(await readCorpus(path.join(repoRoot, 'content')), { size, mix, seed: Number(args.seed) });
+  const root = path.join(work, 'archive');
+  await writeArchiveProject(repoRoot, root, files);
+  result.cases = [...files.keys()].filter((f) => f.startsWith('cases/')).length;
+  progress(`wrote ${files.size} files (${formatBytes([...files.values()].reduce((n, t) => n + Buffer.byteLength(t), 0))}); running npm run check`);
+
+  const check = await runMeasured(path.join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/check.ts', '--root', root], { cwd: repoRoot, env });
+  const checkedFiles = Number(/Checked (\d+)/.exec(check.output)?.[1] ?? 0);
+  result.check = { wallMs: check.wallMs, peakRssBytes: check.peakRssBytes, files: checkedFiles };
+  if (check.code !== 0) throw new Error(`The generated corpus does not pass npm run check:\n${check.output.slice(0, 4000)}`);
+  progress(`check: ${formatSeconds(check.wallMs)}, ${checkedFiles} files, no problems`);
+  if (args['check-only']) {
+    const line = `npm run check on ${size.toLocaleString('en')} briefings (${mix}): ${formatSeconds(check.wallMs)} for ${checkedFiles.toLocaleString('en')} files, peak ${formatBytes(check.peakRssBytes)} (${result.date}, load average ${result.machine.loadAverage.map((l) => l.toFixed(1)).join(' / ')})`;
+    await mkdir(resultsDir, { recursive: true });
+    await writeFile(path.join(resultsDir, `check-only-${mix}-${size}.txt`), `${line}\n`);
+    process.stdout.write(`${line}\n`);
+    await rm(work, { recursive: true, force: true });
+    process.exit(0);
+  }
+
+  progress('building the archive (cold: no .astro or Vite cache)');
+  const timingsFile = path.join(work, 'timings.jsonl');
+  // Inside the project, so that the prerender chunks find node_modules.
+  const outDir = path.join(root, 'dist');
+  const buildStart = Date.now();
+  let renderStart: number | undefined;
+  const build = await runMeasured(path.join(repoRoot, 'node_modules/.bin/astro'), ['build', '--root', root, '--outDir', outDir], {
+    cwd: root,
+    env: { ...env, BRIEFINGS_TIMINGS_FILE: timingsFile },
+    onLine: (line) => {
+      if (renderStart === undefined && line.includes('generating static routes')) renderStart = Date.now();
+      echo('archive')(line);
+    },
+  });
+  if (build.code !== 0) throw new Error(`The archive build failed:\n${build.output.slice(-4000)}`);
+  const timings = (await readFile(timingsFile, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as StageTiming);
+  const site = await folderSize(outDir);
+  const ours: SystemResult = {
+    system: 'briefing archive',
+    wallMs: build.wallMs,
+    peakRssBytes: build.peakRssBytes,
+    stages: archiveStages(timings, buildStart, buildStart + build.wallMs, renderStart),
+    pages: site.html,
+    outputBytes: site.bytes,
+    searchIndexBytes: (await folderSize(path.join(outDir, 'pagefind'))).bytes,
+  };
+  ours.stagePeaks = peaksByStage(build.samples, buildStart, ours.stages, Object.keys(ours.stages));
+  result.systems.push(ours);
+  progress(`archive: ${formatSeconds(ours.wallMs)}, ${ours.pages} pages, peak ${formatBytes(ours.peakRssBytes)}`);
+
+  if (!args['no-search']) {
+    progress('measuring search transfer in Chromium');
+    result.search = await measureSearchTransfer(outDir);
+    progress(`search: ${result.search.bytes.map(formatBytes).join(', ')}`);
+  }
+
+  const docs = peerDocuments(files);
+  if (peers === 'all' || peers === 'starlight') {
+    const project = path.join(tmpdir(), 'briefings-bench-starlight');
+    await prepareStarlight(project, progress);
+    progress(`building ${docs.length} briefings with Starlight`);
+    const starlight = await buildStarlight(project, docs, env, echo('starlight'));
+    const out = await folderSize(starlight.siteDir);
+    result.systems.push({
+      system: 'Starlight 0.42 (+ its Pagefind)',
+      wallMs: starlight.wallMs,
+      peakRssBytes: starlight.peakRssBytes ?? 0,
+      stages: { 'build + index': starlight.wallMs },
+      pages: out.html,
+      outputBytes: out.bytes,
+      searchIndexBytes: (await folderSize(path.join(starlight.siteDir, 'pagefind'))).bytes,
+    });
+    progress(`starlight: ${formatSeconds(starlight.wallMs)}, peak ${formatBytes(starlight.peakRssBytes ?? 0)}`);
+  }
+  if (peers === 'all' || peers === 'hugo') {
+    progress(`building ${docs.length} briefings with Hugo`);
+    const hugo = await buildHugo(path.join(work, 'hugo'), docs, echo('hugo'));
+    progress(`hugo: ${formatSeconds(hugo.wallMs)}; indexing with the Pagefind CLI`);
+    const indexed = await indexWithPagefindCli(repoRoot, hugo.siteDir, echo('pagefind'));
+    const out = await folderSize(hugo.siteDir);
+    result.systems.push({
+      system: 'Hugo 0.111 + Pagefind 1.6 CLI',
+      wallMs: hugo.wallMs + indexed.wallMs,
+      peakRssBytes: Math.max(hugo.peakRssBytes ?? 0, indexed.peakRssBytes ?? 0),
+      stages: { render: hugo.wallMs, 'search index': indexed.wallMs },
+      pages: out.html,
+      outputBytes: out.bytes,
+      searchIndexBytes: (await folderSize(path.join(hugo.siteDir, 'pagefind'))).bytes,
+    });
+    progress(`pagefind CLI: ${formatSeconds(indexed.wallMs)}, peak ${formatBytes(indexed.peakRssBytes ?? 0)}`);
+  }
+  notes.push(
+    'Peak RSS is sampled every 100 ms from /proc over the whole process tree (Astro, Vite workers, Pagefind). Other builds ran on the machine at the same time: compare systems within one run, not across runs.',
+    'The archive builds about twice as many pages as its peers for the same briefings: case profiles, source records and the directories are pages too.',
+  );
+} finally {
+  if (args.keep) progress(`kept ${work}`);
+  else await rm(work, { recursive: true, force: true });
+}
+
+await mkdir(resultsDir, { recursive: true });
+await writeFile(path.join(resultsDir, `${mix}-${size}.json`), `${JSON.stringify(result, null, 2)}\n`);
+const runs: BenchResult[] = [];
+for (const name of (await readdir(resultsDir)).filter((n) => n.endsWith('.json')).sort()) {
+  runs.push(JSON.parse(await readFile(path.join(resultsDir, name), 'utf8')) as BenchResult);
+}
+runs.sort((a, b) => a.mix.localeCompare(b.mix) || a.size - b.size);
+const slopes: string[] = [];
+for (const m of new Set(runs.map((r) => r.mix))) {
+  const ofMix = runs.filter((r) => r.mix === m);
+  const [small, large] = [ofMix[0], ofMix.at(-1)];
+  if (!small || !large || small === large) continue;
+  for (const system of large.systems) {
+    const before = small.systems.find((s) => s.system === system.system);
+    if (!before) continue;
+    const s = slope({ size: small.size, ...before }, { size: large.size, ...system });
+    slopes.push(`- ${m}, ${system.system}: +${s.secondsPer1000.toFixed(1)} s and ${s.mibPer1000 >= 0 ? '+' : ''}${s.mibPer1000.toFixed(0)} MiB peak per 1,000 briefings (${small.size} → ${large.size}).`);
+  }
+}
+const checkOnly: string[] = [];
+for (const name of (await readdir(resultsDir)).filter((n) => n.startsWith('check-only-')).sort()) {
+  checkOnly.push(`- ${(await readFile(path.join(resultsDir, name), 'utf8')).trim()}`);
+}
+const markdown = [
+  '# Benchmark results',
+  '',
+  'Written by `npm run bench` (see "Benchmark" in README.md); each section is the latest run of one size and mix.',
+  '',
+  ...runs.map(formatRun),
+  ...(checkOnly.length > 0 ? ['## `npm run check` alone (`--check-only`)', '', ...checkOnly, ''] : []),
+  ...(slopes.length > 0 ? ['## Growth from the smallest to the largest run', '', ...slopes, ''] : []),
+].join('\n');
+await writeFile(path.join(resultsDir, 'RESULTS.md'), markdown);
+process.stdout.write(`\n${formatRun(result)}\nWrote scripts/bench/results/${mix}-${size}.json and RESULTS.md\n`);

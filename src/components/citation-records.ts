@@ -1,0 +1,21 @@
+import { getEntries, type CollectionEntry } from 'astro:content';
+import { briefingFactsOf, briefingRecord, type BriefingFacts } from '../lib/citations/briefing-record.ts';
+import type { CslItem } from '../lib/citations/csl.ts';
+import { sourceRecord } from '../lib/citations/source-record.ts';
+import { entryUrl } from './href.ts';
+
+/** What a briefing's citations are made of: its frontmatter, its organisations' names, its address. */
+export async function briefingFacts(briefing: CollectionEntry<'briefings'>, site: URL | undefined): Promise<BriefingFacts> {
+  const organisations = await getEntries(briefing.data.organisations);
+  return briefingFactsOf(briefing.id, briefing.data, organisations.map((o) => o.data.name), entryUrl('briefings', briefing.id, site));
+}
+
+/** The CSL-JSON record of a briefing, from which every one of its citations is written. */
+export async function briefingCitation(briefing: CollectionEntry<'briefings'>, site: URL | undefined): Promise<CslItem> {
+  return briefingRecord(await briefingFacts(briefing, site));
+}
+
+/** The CSL-JSON record of a source. */
+export function sourceCitation(source: CollectionEntry<'sources'>): CslItem {
+  return sourceRecord(source.id, source.data);
+}

@@ -1,0 +1,71 @@
+/**
+ * CSL-JSON, the record every citation of the archive is made from: the formatted APA and Chicago
+ * text, the BibTeX, RIS and CSL-JSON downloads. Only the variables the archive fills are typed
+ * (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html).
+ */
+import { parse as parseName } from '@citation-js/name';
+import { parsePartialDate, type PartialDate } from '../dates.ts';
+
+/** A CSL date: a year, a year and month, or a full day, as the document gives it. */
+export interface CslDate {
+  'date-parts': [[number] | [number, number] | [number, number, number]];
+}
+
+/** A CSL name: an organisation as one `literal`, or a person's family and given names. */
+export type CslName =
+  | { literal: string }
+  | { family: string; given?: string; 'non-dropping-particle'?: string; 'dropping-particle'?: string; suffix?: string };
+
+/** The CSL item types the archive uses. */
+export type CslType = 'report' | 'webpage' | 'post' | 'motion_picture' | 'legislation' | 'document';
+
+/** One bibliographic record in CSL-JSON. */
+export interface CslItem {
+  id: string;
+  type: CslType;
+  title: string;
+  'original-title'?: string;
+  author?: CslName[];
+  /** The publisher; for a report, the institution. */
+  publisher?: string;
+  /** The site or outlet a web page or post appears in. */
+  'container-title'?: string;
+  /** What sort of document, in words: "Briefing paper", "News article". */
+  genre?: string;
+  /** A report's number, when its organisation numbered it. */
+  number?: string;
+  issued?: CslDate;
+  accessed?: CslDate;
+  URL?: string;
+  language?: string;
+  abstract?: string;
+  note?: string;
+}
+
+/** The CSL date of a partial date: `2021-11` → `{ 'date-parts': [[2021, 11]] }`. */
+export function cslDate(value: PartialDate): CslDate {
+  const parts = parsePartialDate(value);
+  if ('error' in parts) throw new Error(`A citation needs a valid date: ${parts.error}`);
+  const { year, month, day } = parts;
+  if (month === undefined) return { 'date-parts': [[year]] };
+  if (day === undefined) return { 'date-parts': [[year, month]] };
+  return { 'date-parts': [[year, month, day]] };
+}
+
+/** A person's name as written ("Georgi Gotev", "Gotev, Georgi") split into CSL parts. */
+export function personName(name: string): CslName {
+  const { family, given, suffix, ...particles } = parseName(name.trim());
+  if (!family) return { literal: name.trim() };
+  return {
+    family,
+    ...(given ? { given } : {}),
+    ...(particles['non-dropping-particle'] ? { 'non-dropping-particle': particles['non-dropping-particle'] } : {}),
+    ...(particles['dropping-particle'] ? { 'dropping-particle': particles['dropping-particle'] } : {}),
+    ...(suffix ? { suffix } : {}),
+  };
+}
+
+/** An organisation as a CSL name. */
+export function organisationName(name: string): CslName {
+  return { literal: name };
+}

@@ -1,0 +1,18 @@
+/** The attributes whose site-absolute addresses are rewritten. */
+const URL_ATTRIBUTES = /(\s(?:href|src|action|data-base)=")\/(?!\/)([^"]*)"/g;
+
+/** How to climb from a page to the site root: `cases/x/index.html` → `../../`, `index.html` → `./`. */
+export function pathToRoot(page: string): string {
+  const depth = page.split('/').length - 1;
+  return depth === 0 ? './' : '../'.repeat(depth);
+}
+
+/**
+ * Rewrites the site-absolute addresses of a page built with base `/` (`href="/cases/x/"`) as
+ * addresses relative to the page (`href="../../cases/x/"`), so the site works from any folder.
+ * Full addresses (`https://...`) and fragments are left alone.
+ */
+export function relativizeLinks(html: string, page: string): string {
+  const up = pathToRoot(page);
+  return html.replace(URL_ATTRIBUTES, (_match, attribute: string, rest: string) => `${attribute}${up}${rest}"`);
+}

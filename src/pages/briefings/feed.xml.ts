@@ -1,0 +1,21 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { entryHref } from '../../components/href.ts';
+import { feedDate } from '../../lib/feeds.ts';
+import { newestFirst } from '../../lib/relations.ts';
+
+/** RSS feed of the briefings, newest first. */
+export const GET: APIRoute = async ({ site }) =>
+  rss({
+    title: 'Briefing archive: briefings',
+    description: 'New briefing papers, statements and reports for the EU–Kazakhstan human rights dialogue.',
+    site: site ?? 'https://briefings.example.org',
+    items: newestFirst(await getCollection('briefings'), 'published').map((b) => ({
+      title: b.data.title,
+      link: entryHref('briefings', b.id),
+      pubDate: feedDate(b.data.published),
+      description: b.data.summary,
+    })),
+    customData: '<language>en</language>',
+  });

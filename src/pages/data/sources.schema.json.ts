@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { openDataJsonSchema } from '../../lib/open-data.ts';
+
+/** The JSON Schema of sources.json, generated from the collection's Zod schema. */
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(openDataJsonSchema('sources'), null, 2), { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });

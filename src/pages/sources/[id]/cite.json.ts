@@ -1,0 +1,7 @@
+import { sourceCitationFile } from '../../_citation-files.ts';
+import { entryPaths } from '../../_entry-paths.ts';
+
+export const getStaticPaths = () => entryPaths('sources');
+
+/** The source record's citation as a CSL-JSON file. */
+export const GET = sourceCitationFile('json');

@@ -1,0 +1,96 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { launchBrowser, serveSite, type SiteServer } from '../helpers/browser.ts';
+import { pageKinds } from '../helpers/page-kinds.ts';
+import { axeViolations as violations } from '../helpers/quality.ts';
+
+let browser: Browser;
+let server: SiteServer;
+
+beforeAll(async () => {
+  server = await serveSite(inject('siteDir'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page in a fresh browser context, as axe-core's Playwright runner needs. */
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+async function searched(page: Page): Promise<void> {
+  await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('#search-status')?.textContent ?? ''));
+}
+
+describe('accessibility (axe-core, WCAG 2.2 A and AA) in Chromium', () => {
+  for (const [kind, path] of Object.entries(pageKinds)) {
+    it(`finds no violation on the ${kind} page`, async () => {
+      const page = await newPage();
+      await page.goto(`${server.url}${path}`);
+      if (kind === 'search') await searched(page);
+      expect(await violations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('finds no violation on the search page with results and every filter open', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}search/?q=Article+405&kind=Case+profile`);
+    await searched(page);
+    for (const group of await page.locator('.filter-group:visible').all()) await group.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('finds no violation with a footnote preview open', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}${pageKinds.briefing}`);
+    await page.locator('a#user-content-fnref-9').focus();
+    await expect.poll(() => page.locator('.footnote-preview').isVisible()).toBe(true);
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
+describe('keyboard walk-through in Chromium', () => {
+  it('reaches the content, a case and its briefing, and a footnote without a mouse', async () => {
+    const page = await newPage();
+    await page.goto(server.url);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.goto(`${server.url}cases/`);
+    const focusable = async (selector: string) => {
+      for (let i = 0; i < 200; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+      }
+      throw new Error(`Tab never reached ${selector}`);
+    };
+    await focusable('#filter-status');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('.filter-count').innerText()).toMatch(/^\d+ of \d+ cases shown\.$/);
+    await page.keyboard.press('Home');
+    await focusable('a[href$="/cases/aron-atabek/"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/cases\/aron-atabek\//);
+    await focusable('a.mention-link');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/briefings\/.*#mention-aron-atabek-1/);
+    await focusable('a[data-footnote-ref]');
+    expect(await page.locator('.footnote-preview').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toMatch(/^#user-content-fn-/);
+    const styles = await page.evaluate(() => {
+      const link = document.querySelector<HTMLElement>('a.skip-link');
+      link?.focus();
+      return link ? getComputedStyle(link).outlineStyle : '';
+    });
+    expect(styles).not.toBe('none');
+  });
+});

@@ -1,0 +1,22 @@
+/** One page of every kind the site builds, as paths under the site root, for checks that visit each kind. */
+export const pageKinds: Record<string, string> = {
+  home: '',
+  briefings: 'briefings/',
+  briefing: 'briefings/2021-11-key-concerns-and-recommendations/',
+  cases: 'cases/',
+  case: 'cases/max-bokayev/',
+  'group case': 'cases/almaty-street-party-13/',
+  dialogues: 'dialogues/',
+  dialogue: 'dialogues/2015-11-astana/',
+  laws: 'laws/',
+  law: 'laws/cc-405/',
+  sources: 'sources/',
+  source: 'sources/azattyq-31115496/',
+  organisations: 'organisations/',
+  organisation: 'organisations/kibhr/',
+  topics: 'topics/',
+  topic: 'topics/freedom-of-peaceful-assembly/',
+  search: 'search/?q=Bokayev',
+  publishing: 'publishing/',
+  'content model': 'publishing/content-model/',
+};

@@ -1,0 +1,119 @@
+import { cp, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, serveSite, type SiteServer } from '../helpers/browser.ts';
+import { loadPage } from '../helpers/built-site.ts';
+import { citationFields, readCitationFile } from '../helpers/citation-files.ts';
+import { contentFixture, repoRoot, type ContentFixture } from '../helpers/content-fixture.ts';
+import { runAstro } from '../helpers/run.ts';
+
+// The bundled corpus has no source with an original-language title or an archived copy, and no
+// briefing with a named author or a report number: this small project has each.
+const BRIEFING = 'briefings/2021-03-nurmaganov-update/index.html';
+const SOURCE = 'sources/azattyq-nurmaganov-sentence/index.html';
+const ORIGINAL_TITLE = 'Суд приговорил Аскара Нурмаганова к шести годам';
+const ARCHIVED = 'https://web.archive.org/web/20210204000000/https://rus.azattyq.org/a/31115496.html';
+let fixture: ContentFixture;
+let outDir: string;
+
+beforeAll(async () => {
+  fixture = await contentFixture('citing');
+  // Copies, not links, of the code: Astro's compiler and the config (which reads the footnotes'
+  // sources next to itself) need the files to lie inside the project.
+  for (const own of ['src', 'public', 'package.json', 'tsconfig.json', 'astro.config.mjs']) {
+    await cp(path.join(repoRoot, own), path.join(fixture.root, own), { recursive: true });
+  }
+  await symlink(path.join(repoRoot, 'node_modules'), path.join(fixture.root, 'node_modules'));
+  outDir = await mkdtemp(path.join(tmpdir(), 'briefings-citing-'));
+  const result = runAstro(['build', '--root', fixture.root, '--outDir', outDir, '--silent']);
+  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
+});
+
+afterAll(async () => {
+  await fixture?.dispose();
+  await rm(outDir, { recursive: true, force: true });
+});
+
+describe('a source in Russian with an archived copy', () => {
+  it('shows its original title in its language and its archived copy beside the original on its page', async () => {
+    const $ = await loadPage(outDir, SOURCE);
+    expect($('article p[lang="ru"]').text()).toBe(ORIGINAL_TITLE);
+    const rows = $('dl.meta-list dt').map((_, dt) => `${$(dt).text()}: ${$(dt).next('dd').find('a').attr('href') ?? $(dt).next('dd').text()}`).get();
+    expect(rows).toContain('Address: https://rus.azattyq.org/a/31115496.html');
+    expect(rows[rows.indexOf('Address: https://rus.azattyq.org/a/31115496.html') + 1]).toBe(`Archived copy: ${ARCHIVED}`);
+  });
+
+  it('shows both in the briefing’s footnote and in its list of sources', async () => {
+    const $ = await loadPage(outDir, BRIEFING);
+    const line = $('#user-content-fn-verdict-note .footnote-sources li');
+    expect(line.find('span[lang="ru"]').text()).toBe(ORIGINAL_TITLE);
+    expect(line.find('a.archived-copy').attr('href')).toBe(ARCHIVED);
+    const listed = $('section[aria-labelledby="bibliography"] li:has(a[href="/sources/azattyq-nurmaganov-sentence/"])');
+    expect(listed.find('span[lang="ru"]').text()).toBe(ORIGINAL_TITLE);
+    expect(listed.find('a.archived-copy').attr('href')).toBe(ARCHIVED);
+  });
+
+  it('exports its original title, accessed date and archived copy', async () => {
+    const [record] = readCitationFile(await readFile(path.join(outDir, 'sources/azattyq-nurmaganov-sentence/cite.json'), 'utf8'), 'json');
+    expect(record).toMatchObject({ 'original-title': ORIGINAL_TITLE, accessed: { 'date-parts': [[2024, 5, 1]] }, note: `Archived copy: ${ARCHIVED}` });
+  });
+});
+
+describe('a briefing with a named author and a report number', () => {
+  it('gives Zotero the author, the report number and the full date', async () => {
+    const $ = await loadPage(outDir, BRIEFING);
+    const meta = (name: string) => $(`meta[name="${name}"]`).map((_, m) => $(m).attr('content')).get();
+    expect(meta('citation_author')).toEqual(['Roza Akylbekova']);
+    expect(meta('citation_technical_report_number')).toEqual(['KIBHR-MU-2021/04']);
+    expect(meta('citation_publication_date')).toEqual(['2021/03/05']);
+    expect(meta('citation_technical_report_institution')).toEqual(['Kazakhstan International Bureau for Human Rights and Rule of Law']);
+    const report = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown>;
+    expect(report).toMatchObject({ author: [{ '@type': 'Person', name: 'Roza Akylbekova' }], reportNumber: 'KIBHR-MU-2021/04', datePublished: '2021-03-05' });
+  });
+
+  it('cites the author and the number in every format', async () => {
+    for (const type of ['bib', 'ris', 'json'] as const) {
+      const [record] = readCitationFile(await readFile(path.join(outDir, `briefings/2021-03-nurmaganov-update/cite.${type}`), 'utf8'), type);
+      expect(citationFields(record ?? {}).authors, type).toEqual(['Akylbekova, Roza']);
+      expect(record?.number, type).toBe('KIBHR-MU-2021/04');
+      expect(citationFields(record ?? {}).issued, type).toEqual([2021, 3, 5]);
+    }
+  });
+});
+
+describe('in Chromium', () => {
+  let browser: Browser;
+  let server: SiteServer;
+  beforeAll(async () => {
+    server = await serveSite(outDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the footnote preview shows the original-language title beside its English gloss', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}briefings/2021-03-nurmaganov-update/`);
+    await page.locator('a#user-content-fnref-verdict').hover();
+    const preview = page.locator('.footnote-preview');
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    expect(await preview.innerText()).toContain(`Court sentences Askar Nurmaganov to six years (“${ORIGINAL_TITLE}”)`);
+    expect(await preview.locator('span[lang="ru"]').innerText()).toBe(ORIGINAL_TITLE);
+    await page.close();
+  });
+
+  it('a footnote’s permanent link is reached with Tab after its back-link and followed with Enter', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}briefings/2021-03-nurmaganov-update/`);
+    await page.locator('#user-content-fn-verdict a[data-footnote-backref]').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.getAttribute("aria-label")')).toBe('Link to note 1');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#user-content-fn-verdict');
+    await page.close();
+  });
+});

@@ -1,0 +1,42 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { formatBytes, formatRun, ratio, slope, type BenchResult } from '../../../scripts/bench/report.ts';
+import { pagefindFileKind, transferSize } from '../../../scripts/bench/search-transfer.ts';
+
+const GiB = 1024 ** 3;
+
+describe('benchmark results', () => {
+  it('formats sizes, ratios and the growth per 1,000 briefings', () => {
+    expect(formatBytes(1536)).toBe('1.5 KiB');
+    expect(formatBytes(3 * 1024 * 1024)).toBe('3.0 MiB');
+    expect(formatBytes(3 * GiB)).toBe('3.00 GiB');
+    expect(ratio(50, 100)).toBe('0.50×');
+    expect(slope({ size: 1000, wallMs: 60_000, peakRssBytes: GiB }, { size: 5000, wallMs: 260_000, peakRssBytes: 2 * GiB })).toEqual({ secondsPer1000: 50, mibPer1000: 256 });
+  });
+
+  it('writes one table row per system with its ratio to the archive', () => {
+    const system = (name: string, wallMs: number) => ({ system: name, wallMs, peakRssBytes: GiB, stages: { build: wallMs }, pages: 100, outputBytes: 1024, searchIndexBytes: 1024 });
+    const result: BenchResult = {
+      date: '2026-11-23 12:00', mix: 'realistic', size: 1000, cases: 500, check: { wallMs: 9000, peakRssBytes: GiB, files: 1600 },
+      systems: [system('briefing archive', 100_000), system('Starlight', 200_000)],
+      machine: { cores: 2, memoryBytes: 24 * GiB, loadAverage: [1, 2, 3], node: 'v24' }, notes: ['noisy'],
+    };
+    const markdown = formatRun(result);
+    expect(markdown).toContain('| briefing archive | 100.0 s | build 100.0 s | 100 | 1.0 | 1.00 GiB | 1.0 KiB | 1.0 KiB | 1× | 1× |');
+    expect(markdown).toContain('| Starlight | 200.0 s |');
+    expect(markdown).toContain('| 2.00× | 1.00× |');
+    expect(markdown).toContain('- noisy');
+  });
+
+  it('sorts the files a search fetches by kind and counts text files gzipped', () => {
+    expect(pagefindFileKind('/pagefind/fragment/en_1a2b.pf_fragment')).toBe('fragments');
+    expect(pagefindFileKind('/mirror/pagefind/index/en_9f.pf_index')).toBe('index');
+    expect(pagefindFileKind('/pagefind/filter/en_3c.pf_filter')).toBe('filters');
+    expect(pagefindFileKind('/pagefind/pagefind.js')).toBe('code');
+    expect(pagefindFileKind('/pagefind/wasm.en.pagefind')).toBe('code');
+    expect(pagefindFileKind('/pagefind/pagefind-entry.json')).toBe('metadata');
+    const js = Buffer.from('const a = 1;\n'.repeat(200));
+    expect(transferSize('/pagefind/pagefind.js', js)).toBe(gzipSync(js).length);
+    expect(transferSize('/pagefind/fragment/x.pf_fragment', js)).toBe(js.length);
+  });
+});
