@@ -1,26 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { launchBrowser, serveSite, type SiteServer } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { pageKinds } from '../helpers/page-kinds.ts';
 import { axeViolations as violations } from '../helpers/quality.ts';
 
-let browser: Browser;
-let server: SiteServer;
-
-beforeAll(async () => {
-  server = await serveSite(inject('siteDir'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 /** A page in a fresh browser context, as axe-core's Playwright runner needs. */
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   return context.newPage();
 }
 
@@ -32,7 +20,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA) in Chromium', () => {
   for (const [kind, path] of Object.entries(pageKinds)) {
     it(`finds no violation on the ${kind} page`, async () => {
       const page = await newPage();
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       if (kind === 'search') await searched(page);
       expect(await violations(page)).toEqual([]);
       await page.close();
@@ -41,7 +29,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA) in Chromium', () => {
 
   it('finds no violation on the search page with results and every filter open', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}search/?q=Article+405&kind=Case+profile`);
+    await page.goto(`${site.server.url}search/?q=Article+405&kind=Case+profile`);
     await searched(page);
     for (const group of await page.locator('.filter-group:visible').all()) await group.evaluate((d) => ((d as HTMLDetailsElement).open = true));
     expect(await violations(page)).toEqual([]);
@@ -49,7 +37,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA) in Chromium', () => {
 
   it('finds no violation with a footnote preview open', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}${pageKinds.briefing}`);
+    await page.goto(`${site.server.url}${pageKinds.briefing}`);
     await page.locator('a#user-content-fnref-9').focus();
     await expect.poll(() => page.locator('.footnote-preview').isVisible()).toBe(true);
     expect(await violations(page)).toEqual([]);
@@ -59,12 +47,12 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA) in Chromium', () => {
 describe('keyboard walk-through in Chromium', () => {
   it('reaches the content, a case and its briefing, and a footnote without a mouse', async () => {
     const page = await newPage();
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await page.goto(`${server.url}cases/`);
+    await page.goto(`${site.server.url}cases/`);
     const focusable = async (selector: string) => {
       for (let i = 0; i < 200; i++) {
         await page.keyboard.press('Tab');

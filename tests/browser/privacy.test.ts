@@ -1,24 +1,13 @@
-import type { Browser, ConsoleMessage } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, serveSite, type SiteServer } from '../helpers/browser.ts';
+import type { ConsoleMessage } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { pageKinds } from '../helpers/page-kinds.ts';
 
-let browser: Browser;
-let server: SiteServer;
-
-beforeAll(async () => {
-  server = await serveSite(inject('siteDir'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 describe('privacy and the Content-Security-Policy in Chromium', () => {
   it('makes no request to any host but the site, on every page kind and during a search', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const requests: string[] = [];
     const problems: string[] = [];
@@ -27,16 +16,16 @@ describe('privacy and the Content-Security-Policy in Chromium', () => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(`${page.url()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
-    const origin = new URL(server.url).origin;
+    const origin = new URL(site.server.url).origin;
     for (const path of Object.values(pageKinds)) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       await page.waitForLoadState('networkidle');
     }
-    await page.goto(`${server.url}search/`);
+    await page.goto(`${site.server.url}search/`);
     await page.fill('#search-query', 'Бокаев');
     await page.press('#search-query', 'Enter');
     await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    await page.goto(`${server.url}${pageKinds.briefing}`);
+    await page.goto(`${site.server.url}${pageKinds.briefing}`);
     await page.locator('a#user-content-fnref-9').hover();
     await page.waitForLoadState('networkidle');
     const elsewhere = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'));
@@ -47,9 +36,9 @@ describe('privacy and the Content-Security-Policy in Chromium', () => {
   });
 
   it('declares a policy that allows only the site itself and no inline script', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}${pageKinds.briefing}`);
+    await page.goto(`${site.server.url}${pageKinds.briefing}`);
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");

@@ -1,25 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, serveSite, type SiteServer } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 
-let browser: Browser;
-let server: SiteServer;
+const site = useSiteInBrowser();
 let page: Page;
-
-beforeAll(async () => {
-  server = await serveSite(inject('siteDir'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('footnote previews in Chromium', () => {
   beforeAll(async () => {
-    page = await browser.newPage();
-    await page.goto(`${server.url}briefings/2021-11-key-concerns-and-recommendations/`);
+    page = await site.browser.newPage();
+    await page.goto(`${site.server.url}briefings/2021-11-key-concerns-and-recommendations/`);
   });
 
   it('shows the note and its sources beside the mark on hover, without leaving the paragraph', async () => {
@@ -47,9 +36,9 @@ describe('footnote previews in Chromium', () => {
   });
 
   it('keeps the mark an ordinary link to the note without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noScript = await context.newPage();
-    await noScript.goto(`${server.url}briefings/2021-11-key-concerns-and-recommendations/`);
+    await noScript.goto(`${site.server.url}briefings/2021-11-key-concerns-and-recommendations/`);
     await noScript.locator('a#user-content-fnref-9').click();
     expect(new URL(noScript.url()).hash).toBe('#user-content-fn-9');
     expect(await noScript.locator('.footnote-preview').count()).toBe(0);
@@ -59,8 +48,8 @@ describe('footnote previews in Chromium', () => {
 
 describe('the cases directory filter in Chromium', () => {
   it('narrows the grouped list by article and year, hides empty groups and announces the count', async () => {
-    const directory = await browser.newPage();
-    await directory.goto(`${server.url}cases/`);
+    const directory = await site.browser.newPage();
+    await directory.goto(`${site.server.url}cases/`);
     const visible = () => directory.locator('.case-group li[data-status]:visible').count();
     const all = await visible();
     await directory.selectOption('#filter-law', 'cc-405');

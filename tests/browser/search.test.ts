@@ -1,22 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, serveSite, type SiteServer } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { repoRoot } from '../helpers/content-fixture.ts';
 
-let browser: Browser;
-let server: SiteServer;
-
-beforeAll(async () => {
-  server = await serveSite(inject('siteDir'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 /** Waits until the search page has finished a search and returns the result addresses in order. */
 async function results(page: Page): Promise<string[]> {
@@ -34,8 +23,8 @@ async function total(page: Page): Promise<number> {
 }
 
 async function search(query: string, extra = ''): Promise<{ page: Page; found: string[] }> {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}${extra}`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.url}search/?q=${encodeURIComponent(query)}${extra}`);
   return { page, found: await results(page) };
 }
 
@@ -93,15 +82,15 @@ describe('search in Chromium', () => {
     await page.waitForURL(/q=Nurmaganov/);
     expect(await page.inputValue('#search-query')).toBe('Nurmaganov');
     expect(await results(page)).toEqual(first);
-    const other = await browser.newPage();
+    const other = await site.browser.newPage();
     await other.goto(shared);
     expect(await results(other)).toEqual(second);
     expect(await other.inputValue('#search-query')).toBe('Utepova');
   });
 
   it('works from the keyboard and announces results', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/`);
     await page.locator('#search-query').focus();
     await page.keyboard.type('Bokayev');
     await page.keyboard.press('Enter');
@@ -129,13 +118,13 @@ describe('search in Chromium', () => {
   });
 
   it('records the bytes a first and a second query transfer', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     let bytes = 0;
     page.on('response', async (response) => {
       if (!response.url().includes('/pagefind/')) return;
       bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
     });
-    await page.goto(`${server.url}search/?q=Bokayev`);
+    await page.goto(`${site.server.url}search/?q=Bokayev`);
     await results(page);
     const first = bytes;
     bytes = 0;
@@ -153,9 +142,9 @@ describe('search in Chromium', () => {
   });
 
   it('says without JavaScript that search needs it, and points to the directories', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}search/?q=Bokayev`);
+    await page.goto(`${site.server.url}search/?q=Bokayev`);
     const notice = page.locator('noscript, .notice').first();
     expect(await page.content()).toContain('needs JavaScript');
     expect(await page.locator('a[href="/cases/"]').count()).toBeGreaterThan(0);
@@ -164,10 +153,10 @@ describe('search in Chromium', () => {
   });
 
   it('loads no search code on reading pages until the search box is used', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${server.url}cases/max-bokayev/`);
+    await page.goto(`${site.server.url}cases/max-bokayev/`);
     await page.waitForLoadState('networkidle');
     expect(requested.filter((url) => url.includes('pagefind') || url.includes('search'))).toEqual([]);
     await page.fill('#site-search-query', 'Бокаев');
