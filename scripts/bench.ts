@@ -208,12 +208,14 @@ try {
 }
 
 await mkdir(resultsDir, { recursive: true });
-await writeFile(path.join(resultsDir, `${mix}-${size}.json`), `${JSON.stringify(result, null, 2)}\n`);
+// A run with fewer peers does not replace the last run with all of them.
+const resultName = peers === 'all' ? `${mix}-${size}` : `${mix}-${size}-peers-${peers}`;
+await writeFile(path.join(resultsDir, `${resultName}.json`), `${JSON.stringify(result, null, 2)}\n`);
 const runs: BenchResult[] = [];
 for (const name of (await readdir(resultsDir)).filter((n) => n.endsWith('.json')).sort()) {
   runs.push(JSON.parse(await readFile(path.join(resultsDir, name), 'utf8')) as BenchResult);
 }
-runs.sort((a, b) => a.mix.localeCompare(b.mix) || a.size - b.size);
+runs.sort((a, b) => a.mix.localeCompare(b.mix) || a.size - b.size || b.systems.length - a.systems.length);
 const slopes: string[] = [];
 for (const m of new Set(runs.map((r) => r.mix))) {
   const ofMix = runs.filter((r) => r.mix === m);
@@ -240,4 +242,4 @@ const markdown = [
   ...(slopes.length > 0 ? ['## Growth from the smallest to the largest run', '', ...slopes, ''] : []),
 ].join('\n');
 await writeFile(path.join(resultsDir, 'RESULTS.md'), markdown);
-process.stdout.write(`\n${formatRun(result)}\nWrote scripts/bench/results/${mix}-${size}.json and RESULTS.md\n`);
+process.stdout.write(`\n${formatRun(result)}\nWrote scripts/bench/results/${resultName}.json and RESULTS.md\n`);
