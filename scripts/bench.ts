@@ -45,7 +45,7 @@ const started = performance.now();
 const progress = (line: string) => process.stderr.write(`[bench ${formatSeconds(performance.now() - started).padStart(8)}] ${line}\n`);
 /** Astro and Pagefind lines worth showing while a build runs. */
 const echo = (system: string) => (line: string) => {
-  if (/\[(briefings:[a-z]+|content|build|vite)\]|Completed in|Indexed|Finished|error/i.test(line) && !/├─|└─/.test(line)) progress(`  ${system}: ${line.replace(/^\d\d:\d\d:\d\d /, '').trim()}`);
+  if (/\[(briefings:[a-z]+|content|build|vite)\]|Completed in|Indexed|Finished|error/i.test(line) && !/├─|└─|MODULE_LEVEL_DIRECTIVE/.test(line)) progress(`  ${system}: ${line.replace(/^\d\d:\d\d:\d\d /, '').trim()}`);
 };
 
 async function folderSize(dir: string): Promise<{ bytes: number; html: number }> {
