@@ -6,6 +6,7 @@
  *
  *   npm run bench -- --size 1000|5000|10000 --mix realistic|copies --peers all|none|starlight|hugo
  *                    [--seed 2021] [--keep] [--no-search] [--check-only]
+ *   npm run bench -- --report   (only rewrites RESULTS.md from the JSON results)
  */
 import { mkdtemp, readdir, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
@@ -17,7 +18,7 @@ import { generateCorpus, peerDocuments, type CorpusMix } from './bench/corpus.ts
 import { runMeasured } from './bench/measure.ts';
 import { buildHugo, buildStarlight, indexWithPagefindCli, prepareStarlight } from './bench/peers.ts';
 import { readCorpus, writeArchiveProject } from './bench/project.ts';
-import { formatBytes, formatRun, formatSeconds, slope, type BenchResult, type SystemResult } from './bench/report.ts';
+import { formatBytes, formatRun, formatSeconds, formatTargets, slope, type BenchResult, type SystemResult } from './bench/report.ts';
 import { measureSearchTransfer } from './bench/search-transfer.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,8 +32,14 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
     'check-only': { type: 'boolean', default: false },
+    report: { type: 'boolean', default: false },
   },
 });
+if (args.report) {
+  // Only rewrite RESULTS.md from the JSON files, e.g. after editing a run's notes.
+  await writeResultsTable();
+  process.exit(0);
+}
 const size = Number(args.size);
 const mix = args.mix as CorpusMix;
 if (!Number.isInteger(size) || size < 10) throw new Error(`--size must be a whole number of briefings, e.g. 1000; got "${args.size}"`);
@@ -211,35 +218,50 @@ await mkdir(resultsDir, { recursive: true });
 // A run with fewer peers does not replace the last run with all of them.
 const resultName = peers === 'all' ? `${mix}-${size}` : `${mix}-${size}-peers-${peers}`;
 await writeFile(path.join(resultsDir, `${resultName}.json`), `${JSON.stringify(result, null, 2)}\n`);
-const runs: BenchResult[] = [];
-for (const name of (await readdir(resultsDir)).filter((n) => n.endsWith('.json')).sort()) {
-  runs.push(JSON.parse(await readFile(path.join(resultsDir, name), 'utf8')) as BenchResult);
-}
-runs.sort((a, b) => a.mix.localeCompare(b.mix) || a.size - b.size || b.systems.length - a.systems.length);
-const slopes: string[] = [];
-for (const m of new Set(runs.map((r) => r.mix))) {
-  const ofMix = runs.filter((r) => r.mix === m);
-  const [small, large] = [ofMix[0], ofMix.at(-1)];
-  if (!small || !large || small === large) continue;
-  for (const system of large.systems) {
-    const before = small.systems.find((s) => s.system === system.system);
-    if (!before) continue;
-    const s = slope({ size: small.size, ...before }, { size: large.size, ...system });
-    slopes.push(`- ${m}, ${system.system}: +${s.secondsPer1000.toFixed(1)} s and ${s.mibPer1000 >= 0 ? '+' : ''}${s.mibPer1000.toFixed(0)} MiB peak per 1,000 briefings (${small.size} → ${large.size}).`);
-  }
-}
-const checkOnly: string[] = [];
-for (const name of (await readdir(resultsDir)).filter((n) => n.startsWith('check-only-')).sort()) {
-  checkOnly.push(`- ${(await readFile(path.join(resultsDir, name), 'utf8')).trim()}`);
-}
-const markdown = [
-  '# Benchmark results',
-  '',
-  'Written by `npm run bench` (see "Benchmark" in README.md); each section is the latest run of one size and mix.',
-  '',
-  ...runs.map(formatRun),
-  ...(checkOnly.length > 0 ? ['## `npm run check` alone (`--check-only`)', '', ...checkOnly, ''] : []),
-  ...(slopes.length > 0 ? ['## Growth from the smallest to the largest run', '', ...slopes, ''] : []),
-].join('\n');
-await writeFile(path.join(resultsDir, 'RESULTS.md'), markdown);
+await writeResultsTable();
 process.stdout.write(`\n${formatRun(result)}\nWrote scripts/bench/results/${resultName}.json and RESULTS.md\n`);
+
+/** Writes RESULTS.md from every run's JSON in the results folder. */
+async function writeResultsTable(): Promise<void> {
+  const runs: BenchResult[] = [];
+  for (const name of (await readdir(resultsDir)).filter((n) => n.endsWith('.json')).sort()) {
+    runs.push(JSON.parse(await readFile(path.join(resultsDir, name), 'utf8')) as BenchResult);
+  }
+  runs.sort((a, b) => a.mix.localeCompare(b.mix) || a.size - b.size || b.systems.length - a.systems.length);
+  const slopes: string[] = [];
+  for (const m of new Set(runs.map((r) => r.mix))) {
+    const ofMix = runs.filter((r) => r.mix === m);
+    const [small, large] = [ofMix[0], ofMix.at(-1)];
+    if (!small || !large || small === large) continue;
+    for (const system of large.systems) {
+      const before = small.systems.find((s) => s.system === system.system);
+      if (!before) continue;
+      const s = slope({ size: small.size, ...before }, { size: large.size, ...system });
+      slopes.push(`- ${m}, ${system.system}: +${s.secondsPer1000.toFixed(1)} s and ${s.mibPer1000 >= 0 ? '+' : ''}${s.mibPer1000.toFixed(0)} MiB peak per 1,000 briefings (${small.size} → ${large.size}).`);
+    }
+  }
+  const checkOnly: string[] = [];
+  for (const name of (await readdir(resultsDir)).filter((n) => n.startsWith('check-only-')).sort()) {
+    checkOnly.push(`- ${(await readFile(path.join(resultsDir, name), 'utf8')).trim()}`);
+  }
+  const markdown = [
+    '# Benchmark results',
+    '',
+    'Written by `npm run bench` (see "Benchmark" in README.md); each section is the latest run of one size and mix.',
+    '',
+    ...runs.map(formatRun),
+    ...(checkOnly.length > 0 ? ['## `npm run check` alone (`--check-only`)', '', ...checkOnly, ''] : []),
+    ...(slopes.length > 0 ? ['## Growth from the smallest to the largest run', '', ...slopes, ''] : []),
+    '## Issue 8\'s targets, run by run',
+    '',
+    '(The targets are set for 10,000 briefings; smaller runs show the trend.)',
+    '',
+    ...runs.filter((r) => r.systems.length > 1).map(formatTargets),
+    ...checkOnly.map((line) => {
+      const seconds = Number(/: ([\d.]+) s for/.exec(line)?.[1] ?? Number.NaN);
+      return `${line.replace(/ \(\d{4}-.*$/, '').replace(/^- npm run check on/, '- `npm run check` on')} (target ≤ 10 s at 10,000): ${seconds <= 10 ? 'met' : 'missed'}.`;
+    }),
+    '',
+  ].join('\n');
+  await writeFile(path.join(resultsDir, 'RESULTS.md'), markdown);
+}

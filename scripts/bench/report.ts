@@ -119,3 +119,23 @@ export function formatRun(result: BenchResult): string {
   if (result.notes.length > 0) lines.push('', ...result.notes.map((note) => `- ${note}`));
   return `${lines.join('\n')}\n`;
 }
+
+const TARGETS = { timeVsStarlight: 0.5, peakBytes: 3 * 1024 ** 3, firstQueryBytes: 120 * 1024, followingQueryBytes: 10 * 1024 };
+
+/** Issue 8's targets for one run, each as met or missed with the measured value. */
+export function formatTargets(result: BenchResult): string {
+  const ours = result.systems[0];
+  if (!ours) return '';
+  const verdict = (met: boolean) => (met ? 'met' : 'missed');
+  const parts: string[] = [];
+  const starlight = result.systems.find((s) => s.system.startsWith('Starlight'));
+  if (starlight) parts.push(`time ${ratio(ours.wallMs, starlight.wallMs)} Starlight's (target ≤ ${TARGETS.timeVsStarlight}×): ${verdict(ours.wallMs <= TARGETS.timeVsStarlight * starlight.wallMs)}`);
+  parts.push(`peak ${formatBytes(ours.peakRssBytes)} (target ≤ 3 GiB): ${verdict(ours.peakRssBytes <= TARGETS.peakBytes)}`);
+  if (result.search) {
+    const [first = 0, ...following] = result.search.bytes;
+    const worst = Math.max(0, ...following);
+    parts.push(`first query ${formatBytes(first)} (≤ 120 KiB): ${verdict(first <= TARGETS.firstQueryBytes)}`);
+    parts.push(`following queries up to ${formatBytes(worst)} (≤ 10 KiB each): ${verdict(worst <= TARGETS.followingQueryBytes)}`);
+  }
+  return `- ${result.size.toLocaleString('en')} ${result.mix}: ${parts.join('; ')}.`;
+}

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatRun, ratio, slope, type BenchResult } from '../../../scripts/bench/report.ts';
+import { formatBytes, formatRun, formatTargets, ratio, slope, type BenchResult } from '../../../scripts/bench/report.ts';
 import { pagefindFileKind, transferSize } from '../../../scripts/bench/search-transfer.ts';
 
 const GiB = 1024 ** 3;
@@ -38,5 +38,18 @@ describe('benchmark results', () => {
     const js = Buffer.from('const a = 1;\n'.repeat(200));
     expect(transferSize('/pagefind/pagefind.js', js)).toBe(gzipSync(js).length);
     expect(transferSize('/pagefind/fragment/x.pf_fragment', js)).toBe(js.length);
+  });
+});
+
+describe('issue 8 targets', () => {
+  it('says which targets a run meets and which it misses', () => {
+    const system = (name: string, wallMs: number, peakRssBytes: number) => ({ system: name, wallMs, peakRssBytes, stages: {}, pages: 1, outputBytes: 1, searchIndexBytes: 1 });
+    const line = formatTargets({
+      date: '', mix: 'realistic', size: 10000, cases: 5000, check: { wallMs: 1, files: 1 },
+      systems: [system('briefing archive', 100, 2 * GiB), system('Starlight 0.42', 150, 9 * GiB)],
+      search: { queries: ['a', 'b'], bytes: [100 * 1024, 30 * 1024], byKind: [] },
+      machine: { cores: 2, memoryBytes: GiB, loadAverage: [0, 0, 0], node: '' }, notes: [],
+    });
+    expect(line).toBe("- 10,000 realistic: time 0.67× Starlight's (target ≤ 0.5×): missed; peak 2.00 GiB (target ≤ 3 GiB): met; first query 100.0 KiB (≤ 120 KiB): met; following queries up to 30.0 KiB (≤ 10 KiB each): missed.");
   });
 });
