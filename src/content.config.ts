@@ -27,4 +27,5 @@ export const collections = {
   laws: defineCollection({ loader: loaderFor('laws'), schema: schemas.laws }),
   organisations: defineCollection({ loader: loaderFor('organisations'), schema: schemas.organisations }),
   topics: defineCollection({ loader: loaderFor('topics'), schema: schemas.topics }),
+  translations: defineCollection({ loader: loaderFor('translations'), schema: schemas.translations }),
 };

@@ -46,7 +46,11 @@ export function briefingsSearch(): AstroIntegration {
           throw new Error(`Search index: ${step} failed: ${errors.join('; ')}. Fix the cause and build again.`);
         };
         try {
-          const { index, errors } = await pagefind.createIndex({ excludeSelectors: excludedFromIndex });
+          // One index for every language (Pagefind would otherwise split pages by <html lang>), so one
+          // search finds a person's English profile and the Russian summary that names them; the
+          // `language` filter narrows a search to one language. The cost: no Russian or Kazakh
+          // stemming (Pagefind applies one language's stemmer to an index); names are folded anyway.
+          const { index, errors } = await pagefind.createIndex({ excludeSelectors: excludedFromIndex, forceLanguage: 'en' });
           if (!index) return fail('starting Pagefind', errors);
           const pages = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
           let indexed = 0;

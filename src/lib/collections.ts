@@ -7,6 +7,7 @@ export const collections = {
   laws: { directory: 'laws', format: 'yaml', noun: 'law article' },
   organisations: { directory: 'organisations', format: 'yaml', noun: 'organisation' },
   topics: { directory: 'topics', format: 'yaml', noun: 'topic' },
+  translations: { directory: 'translations', format: 'mdx', noun: 'translation' },
 } as const;
 
 /** The name of a collection. */

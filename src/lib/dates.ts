@@ -67,12 +67,17 @@ export function yearOf(value: PartialDate): number {
   return partsOf(value).year;
 }
 
-/** Formats a partial date for readers: `15 November 2021`, `November 2021` or `2021`. */
-export function formatPartialDate(value: PartialDate): string {
+/**
+ * Formats a partial date for readers in a language: `15 November 2021`, `November 2021` or
+ * `2021` in English; other languages as Intl writes them (`15 ноября 2021 г.`).
+ */
+export function formatPartialDate(value: PartialDate, lang = 'en'): string {
   const { year, month, day } = partsOf(value);
   if (month === undefined) return String(year);
-  if (day === undefined) return `${MONTHS[month - 1]} ${year}`;
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+  if (lang === 'en') return day === undefined ? `${MONTHS[month - 1]} ${year}` : `${day} ${MONTHS[month - 1]} ${year}`;
+  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
+  const format = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', year: 'numeric', month: 'long', ...(day === undefined ? {} : { day: 'numeric' }) });
+  return format.format(date);
 }
 
 /** Today's date as `YYYY-MM-DD` in UTC. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { en } from '../lib/i18n/strings-en.ts';
 import { languageTag, partialDate, text, webAddress, type ReferenceFactory } from './fields.ts';
 
 /** The kinds of document the archive publishes. */
@@ -7,17 +8,8 @@ export const briefingKinds = [
   'open-letter', 'report',
 ] as const;
 
-/** Readable names of the briefing kinds. */
-export const briefingKindLabels: Record<(typeof briefingKinds)[number], string> = {
-  'briefing-paper': 'Briefing paper',
-  'monitoring-update': 'Monitoring update',
-  statement: 'Statement',
-  'news-report': 'News report',
-  'country-report': 'Country report',
-  interview: 'Interview',
-  'open-letter': 'Open letter',
-  report: 'Report',
-};
+/** Readable names of the briefing kinds, in English (other languages: `kind.*` in src/lib/i18n/). */
+export const briefingKindLabels = Object.fromEntries(briefingKinds.map((kind) => [kind, en[`kind.${kind}`]])) as Record<(typeof briefingKinds)[number], string>;
 
 /** The frontmatter of a briefing: one paper, statement or report per `.mdx` file in content/briefings/. */
 export const briefingSchema = (reference: ReferenceFactory) =>

@@ -7,6 +7,7 @@ import { lawSchema } from './laws.ts';
 import { organisationSchema } from './organisations.ts';
 import { sourceSchema } from './sources.ts';
 import { topicSchema } from './topics.ts';
+import { translationSchema } from './translations.ts';
 import type { CollectionName } from '../lib/collections.ts';
 
 /** Every collection's schema, built with the given `reference()` so Astro and `check` share them. */
@@ -19,5 +20,6 @@ export function collectionSchemas(reference: ReferenceFactory) {
     laws: lawSchema,
     organisations: organisationSchema,
     topics: topicSchema,
+    translations: translationSchema(reference),
   } satisfies Record<CollectionName, z.ZodType>;
 }

@@ -5,6 +5,7 @@
  */
 import { queryVariants } from '../lib/name-folding.ts';
 import { isActiveSearch, searchStateFromParams, searchStateToParams, type SearchState } from '../lib/search-state.ts';
+import type { SearchPageStrings } from '../lib/search-page-strings.ts';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindData {
@@ -32,6 +33,17 @@ const list = document.querySelector<HTMLOListElement>('#search-results');
 if (form && input && sortSelect && statusLine && list) {
   // The base may be written relative to the page (offline bundles): make it an absolute path.
   const base = new URL(form.dataset.base ?? '/', document.baseURI).pathname;
+  const { lang, strings } = JSON.parse(form.dataset.strings ?? '{}') as SearchPageStrings;
+  const plurals = new Intl.PluralRules(lang);
+  /** An interface string of the page's language, with its `{name}` marks filled in. */
+  const t = (key: keyof SearchPageStrings['strings'], params: Record<string, string | number> = {}) => {
+    const value = strings[key];
+    const template = typeof value === 'string' ? value : (value[plurals.select(Number(params['count'] ?? 0))] ?? value.other);
+    return template.replace(/\{(\w+)\}/g, (mark, name: string) => (name in params ? String(params[name]) : mark));
+  };
+  const languageNames = new Intl.DisplayNames([lang], { type: 'language' });
+  /** How a filter value reads: languages are indexed as tags (en, ru) and named in the page's language. */
+  const valueLabel = (filter: string, value: string) => (filter === 'language' ? (languageNames.of(value) ?? value) : value);
   let pagefind: Promise<Pagefind> | undefined;
   let shown = PAGE_SIZE;
   let runId = 0;
@@ -93,7 +105,7 @@ if (form && input && sortSelect && statusLine && list) {
       for (const label of container.querySelectorAll<HTMLLabelElement>('label')) {
         const value = label.dataset.value ?? '';
         const count = counts ? (counts[name]?.[value] ?? 0) : (available[name]?.[value] ?? 0);
-        label.textContent = `${value} (${count})`;
+        label.textContent = `${valueLabel(name, value)} (${count})`;
       }
     }
   };
@@ -101,9 +113,17 @@ if (form && input && sortSelect && statusLine && list) {
   const resultItem = (data: PagefindData): HTMLLIElement => {
     const item = document.createElement('li');
     const heading = document.createElement('h2');
-    heading.append(Object.assign(document.createElement('a'), { href: data.url, textContent: data.meta.title ?? data.url }));
+    const link = Object.assign(document.createElement('a'), { href: data.url, textContent: data.meta.title ?? data.url });
+    heading.append(link);
     const meta = Object.assign(document.createElement('p'), { className: 'meta', textContent: [data.meta.kind, data.meta.date].filter(Boolean).join(' · ') });
     const excerpt = document.createElement('p');
+    // Results in another language than the page's say so, for screen readers and hyphenation.
+    const textLang = data.meta.lang;
+    if (textLang && textLang !== document.documentElement.lang) {
+      link.lang = textLang;
+      excerpt.lang = textLang;
+      meta.append(` · ${languageNames.of(textLang) ?? textLang}`);
+    }
     // Pagefind builds excerpts from this site's own pages and marks matches with <mark>.
     excerpt.innerHTML = data.excerpt;
     item.append(heading, meta, excerpt);
@@ -121,20 +141,20 @@ if (form && input && sortSelect && statusLine && list) {
   };
 
   const describe = (state: SearchState, total: number) => {
-    const filters = Object.values(state.filters).flat();
-    const what = state.q.trim() ? `for “${state.q.trim()}”` : 'for the chosen filters';
-    const narrowed = filters.length > 0 && state.q.trim() ? `, filtered by ${filters.join(', ')}` : '';
-    return `${total === 0 ? 'No results' : total === 1 ? '1 result' : `${total} results`} ${what}${narrowed}.`;
+    const filters = Object.entries(state.filters).flatMap(([name, values]) => values.map((value) => valueLabel(name, value)));
+    const what = state.q.trim() ? t('search.forQuery', { query: state.q.trim() }) : t('search.forFilters');
+    const narrowed = filters.length > 0 && state.q.trim() ? t('search.filteredBy', { filters: filters.join(', ') }) : '';
+    return `${total === 0 ? t('search.noResults') : t('search.results', { count: total })} ${what}${narrowed}.`;
   };
 
   const run = async (state: SearchState) => {
     const id = ++runId;
     if (!isActiveSearch(state)) {
       list.replaceChildren();
-      statusLine.textContent = 'Type a name, a law article, a place or any words, or choose a filter.';
+      statusLine.textContent = t('search.prompt');
       return;
     }
-    statusLine.textContent = 'Searching…';
+    statusLine.textContent = t('search.searching');
     const module = await load();
     const sort = state.sort ? { date: state.sort === 'newest' ? ('desc' as const) : ('asc' as const) } : undefined;
     const queries: Array<string | null> = state.q.trim() ? queryVariants(state.q) : [null];
@@ -158,7 +178,7 @@ if (form && input && sortSelect && statusLine && list) {
     const ordered = sort ? [...datas].sort((a, b) => (a.meta.date ?? '').localeCompare(b.meta.date ?? '') * direction) : datas;
     list.replaceChildren(...ordered.slice(0, shown).map(resultItem));
     if (merged.size > shown) {
-      const more = Object.assign(document.createElement('button'), { type: 'button', className: 'more-results', textContent: `Show ${Math.min(PAGE_SIZE, merged.size - shown)} more` });
+      const more = Object.assign(document.createElement('button'), { type: 'button', className: 'more-results', textContent: t('search.more', { count: Math.min(PAGE_SIZE, merged.size - shown) }) });
       more.addEventListener('click', () => {
         shown += PAGE_SIZE;
         void run(state);
@@ -209,7 +229,7 @@ if (form && input && sortSelect && statusLine && list) {
     // Run the address's search, unless the reader already started one while the index loaded.
     .then(() => (runId === 0 ? run(initial) : undefined))
     .catch((error: unknown) => {
-      statusLine.textContent = 'Search could not start: its index did not load. Try again later, or browse the directories.';
+      statusLine.textContent = t('search.failed');
       console.error(error);
     });
 }

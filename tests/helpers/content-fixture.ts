@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 /** A copy of a fixture project in a temporary folder, which a test may change freely. */
 export interface ContentFixture {
   root: string;
-  /** Writes a file under the fixture's root, e.g. `content/laws/cc-405.yaml`. */
+  /** Writes a file under the fixture's root, e.g. `content/laws/cc-405.yaml`, making its folders. */
   write(file: string, text: string): Promise<void>;
   /** Rewrites a file with a function of its current text. */
   edit(file: string, change: (text: string) => string): Promise<void>;
@@ -29,7 +29,10 @@ export async function contentFixture(name = 'valid-content'): Promise<ContentFix
   const at = (file: string) => path.join(root, file);
   return {
     root,
-    write: (file, text) => writeFile(at(file), text),
+    write: async (file, text) => {
+      await mkdir(path.dirname(at(file)), { recursive: true });
+      await writeFile(at(file), text);
+    },
     edit: async (file, change) => writeFile(at(file), change(await readFile(at(file), 'utf8'))),
     remove: (file) => rm(at(file)),
     check: async () => (await checkContent(root)).problems.map(formatProblem),

@@ -19,4 +19,8 @@ export const pageKinds: Record<string, string> = {
   search: 'search/?q=Bokayev',
   publishing: 'publishing/',
   'content model': 'publishing/content-model/',
+  'home in Russian': 'ru/',
+  'briefings in Kazakh': 'kk/briefings/',
+  'translation of a briefing': 'ru/briefings/2021-11-key-concerns-and-recommendations/',
+  'search in Russian': 'ru/search/?q=Бокаев',
 };

@@ -214,3 +214,35 @@ describe('aliases and ids', () => {
     ]);
   });
 });
+
+describe('translations', () => {
+  const translation = (language: string, briefing = '2021-11-briefing') =>
+    `---\nbriefing: ${briefing}\nlanguage: ${language}\ntitle: Основные проблемы\nsummary: Краткий брифинг для тестов.\ntranslator: the archive's editors\n---\n`;
+
+  it('accepts a summary-only translation of a briefing', async () => {
+    await fixture.write('content/translations/ru/2021-11-briefing.mdx', translation('ru'));
+    expect(await fixture.check()).toEqual([]);
+  });
+
+  it('flags a translation of a briefing that does not exist, suggesting the nearest', async () => {
+    await fixture.write('content/translations/ru/2021-11-briefing.mdx', translation('ru', '2021-11-brefing'));
+    expect(await fixture.check()).toEqual([
+      expect.stringMatching(/^content\/translations\/ru\/2021-11-briefing\.mdx:2: briefing: "2021-11-brefing" does not exist.*did you mean "2021-11-briefing"/),
+    ]);
+  });
+
+  it('flags a translation into the language the briefing is written in', async () => {
+    await fixture.write('content/translations/en/2021-11-briefing.mdx', translation('en'));
+    expect(await fixture.check()).toEqual([
+      'content/translations/en/2021-11-briefing.mdx:3: language: content/briefings/2021-11-briefing.mdx is itself in English ("en"); a translation must be in another language',
+    ]);
+  });
+
+  it('flags two translations of one briefing into the same language', async () => {
+    await fixture.write('content/translations/ru/2021-11-briefing.mdx', translation('ru'));
+    await fixture.write('content/translations/ru/copy.mdx', translation('ru'));
+    expect(await fixture.check()).toEqual([
+      'content/translations/ru/copy.mdx:3: language: content/translations/ru/2021-11-briefing.mdx already translates 2021-11-briefing into Russian ("ru"); keep one translation per language and delete or merge the other',
+    ]);
+  });
+});

@@ -35,7 +35,7 @@ describe('the search index', () => {
     expect(paper?.meta).toMatchObject({ kind: 'Briefing paper', date: '2021-11', title: 'Key concerns and recommendations on the protection of fundamental rights in Kazakhstan' });
     expect(paper?.meta.summary).toMatch(/^IPHR and KIBHR find/);
     expect(paper?.filters).toMatchObject({
-      kind: ['Briefing paper'], year: ['2021'], language: ['English'],
+      kind: ['Briefing paper'], year: ['2021'], language: ['en'],
       dialogue: ['EU–Kazakhstan Human Rights Dialogue, November 2021'],
       organisation: expect.arrayContaining(['International Partnership for Human Rights']),
       topic: expect.arrayContaining(['Freedom of peaceful assembly']),

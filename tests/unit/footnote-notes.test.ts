@@ -104,3 +104,16 @@ describe('the sources a footnote cites', () => {
     expect(line.find('[lang]')).toHaveLength(0);
   });
 });
+
+describe('footnotes in other languages', () => {
+  it('labels the notes, back-links and permanent links in the language of the document', async () => {
+    const renderer = await markdownProcessor({ base: '/', sources }).createRenderer(markdownConfigDefaults);
+    const $ = load((await renderer.render(paper, { frontmatter: { language: 'ru' } })).code);
+    expect($('#footnote-label').text()).toBe('Примечания');
+    expect($('[data-footnote-backref]').first().attr('aria-label')).toBe('Назад к ссылке 1');
+    expect($('.footnote-permalink').first().attr('aria-label')).toBe('Ссылка на примечание 1');
+    const english = load((await renderer.render(paper)).code);
+    expect(english('#footnote-label').text()).toBe('Footnotes');
+    expect(english('[data-footnote-backref]').first().attr('aria-label')).toBe('Back to reference 1');
+  });
+});

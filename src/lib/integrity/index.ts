@@ -11,6 +11,7 @@ import { indexContent } from './content-index.ts';
 import { checkEvidence } from './evidence.ts';
 import { checkFootnotes } from './footnotes.ts';
 import { checkReferences } from './references.ts';
+import { checkTranslations } from './translations.ts';
 import { checkUniqueIds } from './unique-ids.ts';
 
 /** Runs every rule that goes beyond a single file's schema, over the valid entries. */
@@ -25,5 +26,6 @@ export function checkIntegrity(files: ContentFile[], entries: ValidEntry[], sche
     ...checkChronology(index),
     ...checkEvidence(index),
     ...checkAliases(index),
+    ...checkTranslations(index),
   ];
 }
