@@ -152,9 +152,12 @@ if (form && input && sortSelect && statusLine && list) {
     if (!isActiveSearch(state)) {
       list.replaceChildren();
       statusLine.textContent = t('search.prompt');
+      statusLine.dataset.state = 'idle';
       return;
     }
     statusLine.textContent = t('search.searching');
+    // For tests and scripts that wait on a search, whatever the page's language.
+    statusLine.dataset.state = 'searching';
     const module = await load();
     const sort = state.sort ? { date: state.sort === 'newest' ? ('desc' as const) : ('asc' as const) } : undefined;
     const queries: Array<string | null> = state.q.trim() ? queryVariants(state.q) : [null];
@@ -189,6 +192,7 @@ if (form && input && sortSelect && statusLine && list) {
       list.append(li);
     }
     statusLine.textContent = describe(state, merged.size);
+    statusLine.dataset.state = 'done';
     renderFilterOptions(await module.filters(), searches[0]?.filters, state);
   };
 
@@ -230,6 +234,7 @@ if (form && input && sortSelect && statusLine && list) {
     .then(() => (runId === 0 ? run(initial) : undefined))
     .catch((error: unknown) => {
       statusLine.textContent = t('search.failed');
+      statusLine.dataset.state = 'failed';
       console.error(error);
     });
 }

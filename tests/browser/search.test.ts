@@ -9,10 +9,7 @@ const site = useSiteInBrowser();
 
 /** Waits until the search page has finished a search and returns the result addresses in order. */
 async function results(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => {
-    const status = document.querySelector('#search-status')?.textContent ?? '';
-    return /results?|No results/.test(status) && !status.includes('Searching');
-  });
+  await page.waitForSelector('#search-status[data-state="done"]');
   return page.locator('#search-results > li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
@@ -163,5 +160,39 @@ describe('search in Chromium', () => {
     await page.press('#site-search-query', 'Enter');
     await page.waitForURL(/search\/\?q=/);
     expect((await results(page))[0]).toBe('/cases/max-bokayev/');
+  });
+});
+
+describe('search across languages', () => {
+  it('finds the Russian and Kazakh summaries and the English pages in one search, and narrows to one language', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}ru/search/?q=${encodeURIComponent('Атабек')}`);
+    const found = await results(page);
+    expect(found).toContain('/ru/briefings/2021-11-key-concerns-and-recommendations/');
+    expect(found).toContain('/cases/aron-atabek/');
+    expect(found).toContain('/kk/briefings/2021-11-key-concerns-and-recommendations/');
+    // The page speaks Russian, counts in Russian and names languages in Russian.
+    expect(await page.locator('#search-status').innerText()).toMatch(/^\d+ результат(а|ов)? по запросу «Атабек»\.$/);
+    await page.locator('.filter-group[data-filter="language"] summary').click();
+    const russian = page.locator('.filter-group[data-filter="language"] label', { hasText: /^русский \(\d+\)$/ });
+    await russian.click();
+    await page.waitForURL(/language=ru/);
+    await page.waitForFunction(() => /фильтры: русский/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    // Russian documents: the translation, and the records of sources written in Russian.
+    const inRussian = await results(page);
+    expect(inRussian).toContain('/ru/briefings/2021-11-key-concerns-and-recommendations/');
+    expect(inRussian.every((url) => url.startsWith('/sources/') || url.startsWith('/ru/')), inRussian.join(' ')).toBe(true);
+    // A result in another language than the page's says so.
+    await page.goto(`${site.server.url}ru/search/?q=${encodeURIComponent('Атабек')}&language=en`);
+    const english = await results(page);
+    expect(english).toContain('/cases/aron-atabek/');
+    expect(english.some((url) => url.startsWith('/ru/') || url.startsWith('/kk/'))).toBe(false);
+    expect(await page.locator('#search-results > li h2 a[lang="en"]').count()).toBe(english.length);
+    await page.close();
+  });
+
+  it('finds a translation from a word only its language uses', async () => {
+    const { found } = await search('кәсіподақтар');
+    expect(found).toEqual(['/kk/briefings/2021-11-key-concerns-and-recommendations/']);
   });
 });
