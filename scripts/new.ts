@@ -1,5 +1,5 @@
 /**
- * `npm run new -- briefing|case|source|dialogue <id> [options]`: creates a file in content/ that
+ * `npm run new -- briefing|case|source|dialogue|translation <id> [options]`: creates a file in content/ that
  * passes `npm run check` as it is, with every field explained in a comment taken from the schemas,
  * and says what to fill in next. Never replaces an existing file.
  */
@@ -18,17 +18,19 @@ import { didYouMean } from '../src/lib/suggest.ts';
 import { urlProblem } from '../src/lib/urls.ts';
 import { writeNewFiles } from '../src/lib/write-new-files.ts';
 
-const kinds: Record<string, ScaffoldCollection> = { briefing: 'briefings', case: 'cases', source: 'sources', dialogue: 'dialogues' };
+const kinds: Record<string, ScaffoldCollection> = { briefing: 'briefings', case: 'cases', source: 'sources', dialogue: 'dialogues', translation: 'translations' };
 
-const usage = `Usage: npm run new -- <briefing | case | source | dialogue> <id> [options]
+const usage = `Usage: npm run new -- <briefing | case | source | dialogue | translation> <id> [options]
 
-  <id>              the file name: lowercase words joined by hyphens, e.g. 2025-11-my-paper
+  <id>              the file name: lowercase words joined by hyphens, e.g. 2025-11-my-paper;
+                    for a translation, the file name of the briefing it translates
   --title <text>    title (briefing, source, dialogue) or name (case)
   --org <id>        briefing: organisation that wrote it (a file in content/organisations/); required, repeatable
   --date <date>     briefing: publication date; dialogue: date of the round (default: today)
   --source <id>     case: a source record that documents it (for the first timeline event)
   --briefing <id>   case: a briefing that documents it (instead of, or as well as, --source)
   --url <address>   source: the document's address
+  --language <tag>  translation: its language, e.g. ru or kk (required)
   --root <folder>   the project to write into (default: this one)`;
 
 async function main(): Promise<number> {
@@ -39,7 +41,7 @@ async function main(): Promise<number> {
       options: {
         title: { type: 'string' }, org: { type: 'string', multiple: true, default: [] }, date: { type: 'string' },
         source: { type: 'string', multiple: true, default: [] }, briefing: { type: 'string', multiple: true, default: [] },
-        url: { type: 'string' }, root: { type: 'string' }, help: { type: 'boolean', default: false },
+        url: { type: 'string' }, language: { type: 'string' }, root: { type: 'string' }, help: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -73,13 +75,28 @@ async function main(): Promise<number> {
   }
 }
 
-async function inputFor(collection: ScaffoldCollection, id: string, values: { title?: string | undefined; org: string[]; date?: string | undefined; source: string[]; briefing: string[]; url?: string | undefined }, root: string): Promise<ScaffoldInput> {
+async function inputFor(collection: ScaffoldCollection, given: string, values: { title?: string | undefined; org: string[]; date?: string | undefined; source: string[]; briefing: string[]; url?: string | undefined; language?: string | undefined }, root: string): Promise<ScaffoldInput> {
   const folder = `content/${collections[collection].directory}/`;
-  if (entryIdFromPath(id) !== id) {
-    throw new Refusal(`"${id}" cannot be a file name in ${folder}; use lowercase words joined by hyphens, e.g. ${entryIdFromPath(id) || 'my-new-entry'}.`);
+  if (entryIdFromPath(given) !== given) {
+    throw new Refusal(`"${given}" cannot be a file name in ${folder}; use lowercase words joined by hyphens, e.g. ${entryIdFromPath(given) || 'my-new-entry'}.`);
   }
   const { files } = await readContent(path.join(root, 'content'), root);
   const index = indexContent(files, []);
+  let id = given;
+  let translation: ScaffoldInput['translation'];
+  if (collection === 'translations') {
+    const briefings = [...(index.ids.get('briefings') ?? [])];
+    if (!briefings.includes(given)) {
+      throw new Refusal(`"${given}" is not a briefing; give the file name of the briefing to translate (in content/briefings/). ${didYouMean(given, briefings)}known: ${listIds(briefings, 40)}.`);
+    }
+    const language = values.language ?? '';
+    if (!/^[a-z]{2,3}$/.test(language)) throw new Refusal(`Name the translation's language with --language, e.g. --language ru or --language kk${language ? ` ("${language}" is not a language code)` : ''}.`);
+    const data = files.find((f) => f.collection === 'briefings' && f.id === given)?.data as { title?: unknown; language?: unknown } | undefined;
+    const own = typeof data?.language === 'string' ? data.language : 'en';
+    if (language === own) throw new Refusal(`content/briefings/${given}.mdx is itself in "${own}"; a translation must be in another language.`);
+    id = `${language}/${given}`;
+    translation = { language, briefing: given, briefingTitle: String(data?.title ?? given) };
+  }
   const known = (c: 'organisations' | 'sources' | 'briefings') => [...(index.ids.get(c) ?? [])];
   if (index.ids.get(collection)?.has(id)) {
     const existing = files.find((f) => f.collection === collection && f.id === id)?.path ?? `${folder}${id}.${collections[collection].format}`;
@@ -96,7 +113,7 @@ async function inputFor(collection: ScaffoldCollection, id: string, values: { ti
     const parsed = parsePartialDate(values.date);
     if ('error' in parsed) throw new Refusal(`--date "${values.date}": ${parsed.error}. Write it as YYYY-MM-DD, YYYY-MM or YYYY.`);
   }
-  const input: ScaffoldInput = { collection, id, title: values.title, today: today(), date: values.date };
+  const input: ScaffoldInput = { collection, id, title: values.title, today: today(), date: values.date, translation };
   if (collection === 'briefings') {
     if (values.org.length === 0) {
       throw new Refusal(`Name the organisation(s) that wrote the briefing with --org <id> (repeat for several). Known organisations: ${listIds(known('organisations'), 40)}.`);

@@ -6,7 +6,7 @@ import { describeSchema, typeLabel, type FieldDoc } from './content-model.ts';
 import { placeholder } from './placeholders.ts';
 
 /** The collections `npm run new` creates files for. */
-export const scaffoldCollections = ['briefings', 'cases', 'sources', 'dialogues'] as const;
+export const scaffoldCollections = ['briefings', 'cases', 'sources', 'dialogues', 'translations'] as const;
 
 /** A collection `npm run new` creates files for. */
 export type ScaffoldCollection = (typeof scaffoldCollections)[number];
@@ -26,6 +26,8 @@ export interface ScaffoldInput {
   cites?: { sources: string[]; briefings: string[] } | undefined;
   /** A source's address. */
   url?: string | undefined;
+  /** A translation's language and the briefing it translates (the id is then `<language>/<briefing id>`). */
+  translation?: { language: string; briefing: string; briefingTitle: string } | undefined;
 }
 
 /** A new file: where it goes, its text, and what the author fills in next. */
@@ -192,6 +194,24 @@ function valuesFor(input: ScaffoldInput): { values: Record<string, unknown>; fil
           'titleOriginal, date, author, archived: uncomment those you know',
         ],
       };
+    case 'translations': {
+      const { language, briefing, briefingTitle } = input.translation ?? { language: 'ru', briefing: input.id, briefingTitle: input.id };
+      return {
+        values: {
+          briefing, language, title: input.title ?? placeholder(`the title in this language (original: ${briefingTitle})`),
+          summary: placeholder('the summary in this language'), translator: placeholder('who translated it, in this language'),
+          translated: input.today,
+        },
+        fillIn: [
+          ...(input.title ? [] : ['title: the title in this language']),
+          'summary: the briefing\'s summary in this language', 'translator: who translated it (written in this language)',
+          `translated: the file says ${input.today}; correct it if the translation is older`,
+          'subtitle, url, note: uncomment those that apply',
+          'the text below the frontmatter: the translated text, or nothing if only the title and summary are translated',
+        ],
+        body: '{/* The translated text, with its own [^1] footnotes, as in the original. Leave it empty if only the title and summary are translated: the page then links to the original. */}\n',
+      };
+    }
     case 'dialogues':
       return {
         values: { title: input.title ?? placeholder('how the round is known'), date, summary: placeholder('two or three sentences on what the round was about') },

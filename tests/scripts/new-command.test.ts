@@ -11,13 +11,14 @@ afterEach(async () => {
 });
 
 describe('npm run new', () => {
-  it('creates a briefing, a case, a source and a dialogue round that pass the check as they are', async () => {
+  it('creates a briefing, a case, a source, a dialogue round and a translation that pass the check as they are', async () => {
     fixture = await smallFixture();
     const runs: Array<[string[], string]> = [
       [['briefing', '2025-11-new-paper', '--org', 'kibhr', '--title', 'A new paper'], 'content/briefings/2025-11-new-paper.mdx'],
       [['case', 'new-person', '--source', 'azattyq-31110144'], 'content/cases/new-person.mdx'],
       [['source', 'example-report', '--url', 'https://example.org/report.pdf'], 'content/sources/example-report.yaml'],
       [['dialogue', '2025-11', '--date', '2025-11-20'], 'content/dialogues/2025-11.yaml'],
+      [['translation', '2025-11-new-paper', '--language', 'ru'], 'content/translations/ru/2025-11-new-paper.mdx'],
     ];
     for (const [args, file] of runs) {
       const result = runScript('scripts/new.ts', [...args, '--root', fixture.root]);
@@ -29,6 +30,7 @@ describe('npm run new', () => {
     }
     expect((await checkContent(fixture.root)).problems.map(formatProblem)).toEqual([]);
     expect(await fixture.read('content/briefings/2025-11-new-paper.mdx')).toContain('title: A new paper\n');
+    expect(await fixture.read('content/translations/ru/2025-11-new-paper.mdx')).toMatch(/^briefing: 2025-11-new-paper\n[\s\S]*^language: ru\n/mu);
   }, 60_000);
 
   it('refuses to replace an existing file, exits 1 and changes nothing', { timeout: 30_000 }, async () => {
@@ -51,7 +53,20 @@ describe('npm run new', () => {
     expect(person.stderr).toContain('name a source record with --source <id> or a briefing with --briefing <id>');
     const kind = runScript('scripts/new.ts', ['law', 'cc-1', '--root', fixture.root]);
     expect(kind.status).toBe(1);
-    expect(kind.stderr).toContain('"law" is not something npm run new creates; use one of: briefing, case, source, dialogue.');
+    expect(kind.stderr).toContain('"law" is not something npm run new creates; use one of: briefing, case, source, dialogue, translation.');
+    expect(await fixture.snapshot()).toEqual(before);
+  });
+
+  it('refuses a translation of an unknown briefing, or into the briefing\'s own language', { timeout: 30_000 }, async () => {
+    fixture = await smallFixture();
+    const before = await fixture.snapshot();
+    const unknown = runScript('scripts/new.ts', ['translation', '2021-11-brefing', '--language', 'ru', '--root', fixture.root]);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/^"2021-11-brefing" is not a briefing; .*did you mean "2021-11-briefing"/);
+    const own = runScript('scripts/new.ts', ['translation', '2021-11-briefing', '--language', 'en', '--root', fixture.root]);
+    expect(own.status).toBe(1);
+    expect(own.stderr.trim()).toBe('content/briefings/2021-11-briefing.mdx is itself in "en"; a translation must be in another language.');
+    expect(runScript('scripts/new.ts', ['translation', '2021-11-briefing', '--root', fixture.root]).stderr).toMatch(/--language/);
     expect(await fixture.snapshot()).toEqual(before);
   });
 });

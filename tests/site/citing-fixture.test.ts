@@ -83,6 +83,24 @@ describe('a briefing with a named author and a report number', () => {
   });
 });
 
+describe('a translation with its full text', () => {
+  it('renders the translated text with its notes, contents and labels in Russian, and no summary-only notice', async () => {
+    const $ = await loadPage(outDir, 'ru/briefings/2021-03-nurmaganov-update/index.html');
+    expect($('html').attr('lang')).toBe('ru');
+    expect($('.toc h2').text()).toBe('Содержание');
+    expect($('#footnote-label').text()).toBe('Примечания');
+    expect($('[data-footnote-backref]').first().attr('aria-label')).toBe('Назад к ссылке 1');
+    expect($('.footnote-sources').first().attr('aria-label')).toBe('Источники');
+    expect($('.footnote-sources li').first().text()).toContain('язык: русский');
+    expect($('.prose a[href="/cases/askar-nurmaganov/"]').text()).toBe('Аскара Нурмаганова');
+    expect($('.translation-summary-only')).toHaveLength(0);
+    expect($('script[type="module"][src]')).toHaveLength(1);
+    expect($('.translation-notice').text()).toContain('Перевод: КМБПЧ.');
+    const original = await loadPage(outDir, BRIEFING);
+    expect(original('.language-versions a[hreflang="ru"]').attr('href')).toBe('/ru/briefings/2021-03-nurmaganov-update/');
+  });
+});
+
 describe('in Chromium', () => {
   let browser: Browser;
   let server: SiteServer;

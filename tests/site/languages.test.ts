@@ -9,7 +9,7 @@ const SITE = 'https://briefings.example.org/';
 const PAPER = 'briefings/2021-11-key-concerns-and-recommendations/';
 const page = (p: string) => loadPage(siteDir, `${p}index.html`);
 /** The hreflang links of a page, as language → path inside the site. */
-const hreflangs = ($: CheerioAPI) => Object.fromEntries($('link[rel="alternate"][hreflang]').toArray().map((l) => [l.attribs.hreflang, (l.attribs.href ?? '').replace(SITE, '')]));
+const hreflangs = ($: CheerioAPI): Record<string, string> => Object.fromEntries($('link[rel="alternate"][hreflang]').toArray().map((l) => [l.attribs.hreflang, (l.attribs.href ?? '').replace(SITE, '')]));
 
 let pages: string[];
 beforeAll(async () => {
@@ -104,5 +104,13 @@ describe('translations of briefings', () => {
       }
     }
     expect(checked).toBeGreaterThan(20);
+  });
+});
+
+describe('scripts on translation pages', () => {
+  it('loads no script on a translation that has only its summary', async () => {
+    const $ = await page(`ru/${PAPER}`);
+    expect($('script[src]')).toHaveLength(0);
+    expect((await page(PAPER))('script[type="module"][src]')).toHaveLength(1);
   });
 });

@@ -10,7 +10,7 @@ import { briefingVersions, translationsByBriefing } from '../../src/lib/translat
 describe('interface strings', () => {
   it('gives Russian every string English has, and no string English lacks', () => {
     expect(Object.keys(ru).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, value] of Object.entries(dictionaries.kk ?? {})) expect(Object.keys(en), key).toContain(key);
+    for (const key of Object.keys(dictionaries.kk ?? {})) expect(Object.keys(en), key).toContain(key);
     expect(value(ru['site.name'])).not.toBe(en['site.name']);
   });
 
@@ -95,3 +95,12 @@ describe('dates in other languages', () => {
 function value(v: unknown): string {
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
+
+describe('translated text', () => {
+  it('counts a body of comments as no text, so the page links to the original instead', async () => {
+    const { hasTranslatedText } = await import('../../src/lib/translations.ts');
+    expect(hasTranslatedText('{/* The translated text... */}\n')).toBe(false);
+    expect(hasTranslatedText(undefined)).toBe(false);
+    expect(hasTranslatedText('## Резюме\n\nТекст.')).toBe(true);
+  });
+});

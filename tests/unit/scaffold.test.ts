@@ -7,6 +7,7 @@ const inputs = {
   cases: { cites: { sources: ['azattyq-31110144'], briefings: [] } },
   sources: { url: 'https://example.org/doc' },
   dialogues: {},
+  translations: { translation: { language: 'ru', briefing: '2021-11-briefing', briefingTitle: 'Key concerns' } },
 };
 
 describe('the files npm run new creates', () => {
