@@ -60,8 +60,10 @@ if (form && input && sortSelect && statusLine && list) {
   const checkboxes = () => Array.from(form.querySelectorAll<HTMLInputElement>('.filter-options input[type="checkbox"]'));
 
   const readForm = (): SearchState => {
-    const filters: SearchState['filters'] = {};
-    for (const box of checkboxes()) {
+    const boxes = checkboxes();
+    // Until the filters load (see loadFilters) there are no checkboxes: the address holds them.
+    const filters: SearchState['filters'] = boxes.length > 0 ? {} : searchStateFromParams(new URLSearchParams(location.search)).filters;
+    for (const box of boxes) {
       if (box.checked) (filters[box.name] ??= []).push(box.value);
     }
     const sort = sortSelect.value;
@@ -193,8 +195,27 @@ if (form && input && sortSelect && statusLine && list) {
     }
     statusLine.textContent = describe(state, merged.size);
     statusLine.dataset.state = 'done';
-    renderFilterOptions(await module.filters(), searches[0]?.filters, state);
+    if (filterValues) renderFilterOptions(filterValues, searches[0]?.filters, state);
   };
+
+  /**
+   * The filters' values and counts load when the reader first opens a filter (or arrives with
+   * filters in the address), not with the first search: on a large archive they weigh more than
+   * the search itself.
+   */
+  let filterValues: Record<string, Record<string, number>> | undefined;
+  let filtersLoading: Promise<void> | undefined;
+  const loadFilters = () =>
+    (filtersLoading ??= load().then(async (module) => {
+      filterValues = await module.filters();
+      const state = readForm();
+      renderFilterOptions(filterValues, undefined, state);
+      // A search that ran before the values came has counts to show now.
+      if (isActiveSearch(state)) void run(state);
+    }));
+  // Start loading as soon as the reader heads for the filters, so they are there when a group opens.
+  const filterPanel = form.querySelector('.search-filters');
+  for (const type of ['focusin', 'pointerover', 'toggle']) filterPanel?.addEventListener(type, () => void loadFilters(), { capture: true, once: true });
 
   const go = (mode: 'push' | 'replace') => {
     const state = readForm();
@@ -228,8 +249,8 @@ if (form && input && sortSelect && statusLine && list) {
   for (const hidden of form.querySelectorAll<HTMLElement>('.search-options, .search-filters')) hidden.hidden = false;
   const initial = searchStateFromParams(new URLSearchParams(location.search));
   writeForm(initial);
-  void load()
-    .then(async (module) => renderFilterOptions(await module.filters(), undefined, initial))
+  const hasFilters = Object.values(initial.filters).some((values) => values.length > 0);
+  void (hasFilters ? loadFilters() : load())
     // Run the address's search, unless the reader already started one while the index loaded.
     .then(() => (runId === 0 ? run(initial) : undefined))
     .catch((error: unknown) => {

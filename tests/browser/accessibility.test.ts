@@ -73,6 +73,8 @@ describe('keyboard walk-through in Chromium', () => {
     await focusable('a[data-footnote-ref]');
     expect(await page.locator('.footnote-preview').isVisible()).toBe(true);
     await page.keyboard.press('Enter');
+    // Following the link updates the address a moment later on a busy machine.
+    await page.waitForURL(/#user-content-fn-/);
     expect(new URL(page.url()).hash).toMatch(/^#user-content-fn-/);
     const styles = await page.evaluate(() => {
       const link = document.querySelector<HTMLElement>('a.skip-link');
