@@ -17,7 +17,7 @@ interface PagefindData {
 interface PagefindResult { id: string; score: number; data(): Promise<PagefindData> }
 interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
 interface Pagefind {
-  options(options: { baseUrl: string; ranking?: Record<string, number> }): Promise<void>;
+  options(options: { baseUrl: string; ranking?: Record<string, number>; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string | null, options: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
@@ -52,7 +52,9 @@ if (form && input && sortSelect && statusLine && list) {
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
       // Short pages (a source record naming a person) would otherwise outrank the person's own
       // profile; a small page-length factor lets the profile and the papers come first.
-      await module.options({ baseUrl: base, ranking: { pageLength: 0.1 } });
+      // noWorker: Pagefind 1.6 otherwise fetches a second copy of its code for a web worker
+      // (43 KB); searching an index of this size on the page's own thread takes milliseconds.
+      await module.options({ baseUrl: base, ranking: { pageLength: 0.1 }, noWorker: true });
       await module.init();
       return module;
     }));
