@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { StageTiming } from '../src/lib/stage-timings.ts';
+import { cacheFile } from '../src/lib/check-cache.ts';
 import { generateCorpus, peerDocuments, type CorpusMix } from './bench/corpus.ts';
 import { runMeasured } from './bench/measure.ts';
 import { buildHugo, buildStarlight, indexWithPagefindCli, prepareStarlight } from './bench/peers.ts';
@@ -120,16 +121,28 @@ try {
   result.cases = [...files.keys()].filter((f) => f.startsWith('cases/')).length;
   progress(`wrote ${files.size} files (${formatBytes([...files.values()].reduce((n, t) => n + Buffer.byteLength(t), 0))}); running npm run check`);
 
-  const check = await runMeasured(path.join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/check.ts', '--root', root], { cwd: repoRoot, env });
+  // The check trusts a file's stamp only when the file is older than 2 s at the check before
+  // (src/lib/check-cache.ts, RACY_MS); wait, so that the warm run below sees files as an author's are.
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  const runCheck = async (label: string, extra: string[] = []) => {
+    const run = await runMeasured(path.join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/check.ts', '--root', root, ...extra], { cwd: repoRoot, env });
+    if (run.code !== 0) throw new Error(`The generated corpus does not pass npm run check:\n${run.output.slice(0, 4000)}`);
+    progress(`check (${label}): ${formatSeconds(run.wallMs)}, peak ${formatBytes(run.peakRssBytes)}, no problems`);
+    return run;
+  };
+  // Cold: no cache yet for this content folder (the run parses every file and writes the cache).
+  const check = await runCheck('cold, writes the cache');
   const checkedFiles = Number(/Checked (\d+)/.exec(check.output)?.[1] ?? 0);
   result.check = { wallMs: check.wallMs, peakRssBytes: check.peakRssBytes, files: checkedFiles };
-  if (check.code !== 0) throw new Error(`The generated corpus does not pass npm run check:\n${check.output.slice(0, 4000)}`);
-  progress(`check: ${formatSeconds(check.wallMs)}, ${checkedFiles} files, no problems`);
   if (args['check-only']) {
-    const line = `npm run check on ${size.toLocaleString('en')} briefings (${mix}): ${formatSeconds(check.wallMs)} for ${checkedFiles.toLocaleString('en')} files, peak ${formatBytes(check.peakRssBytes)} (${result.date}, load average ${result.machine.loadAverage.map((l) => l.toFixed(1)).join(' / ')})`;
+    const warm = await runCheck('warm, nothing changed');
+    const uncached = await runCheck('--no-cache', ['--no-cache']);
+    const loadAverage = result.machine.loadAverage.map((l) => l.toFixed(1)).join(' / ');
+    const line = `npm run check on ${size.toLocaleString('en')} briefings (${mix}), ${checkedFiles.toLocaleString('en')} files: cold ${formatSeconds(check.wallMs)} (peak ${formatBytes(check.peakRssBytes)}), warm ${formatSeconds(warm.wallMs)} (peak ${formatBytes(warm.peakRssBytes)}), --no-cache ${formatSeconds(uncached.wallMs)} (peak ${formatBytes(uncached.peakRssBytes)}) (${result.date}, load average ${loadAverage})`;
     await mkdir(resultsDir, { recursive: true });
     await writeFile(path.join(resultsDir, `check-only-${mix}-${size}.txt`), `${line}\n`);
     process.stdout.write(`${line}\n`);
+    await rm(cacheFile(root, path.join(root, 'content')), { force: true });
     await rm(work, { recursive: true, force: true });
     process.exit(0);
   }
@@ -210,6 +223,8 @@ try {
     'The archive builds about twice as many pages as its peers for the same briefings: case profiles, source records and the directories are pages too.',
   );
 } finally {
+  // The project's node_modules is the repository's: remove the check's cache of this corpus from it.
+  await rm(cacheFile(path.join(work, 'archive'), path.join(work, 'archive', 'content')), { force: true });
   if (args.keep) progress(`kept ${work}`);
   else await rm(work, { recursive: true, force: true });
 }
@@ -258,8 +273,10 @@ async function writeResultsTable(): Promise<void> {
     '',
     ...runs.filter((r) => r.systems.length > 1).map(formatTargets),
     ...checkOnly.map((line) => {
-      const seconds = Number(/: ([\d.]+) s for/.exec(line)?.[1] ?? Number.NaN);
-      return `${line.replace(/ \(\d{4}-.*$/, '').replace(/^- npm run check on/, '- `npm run check` on')} (target ≤ 10 s at 10,000): ${seconds <= 10 ? 'met' : 'missed'}.`;
+      const what = line.replace(/: (cold|[\d.]+ s).*$/, '').replace(/^- npm run check on/, '- `npm run check` on');
+      // Lines written before the cache have one time; later ones a cold and a warm time.
+      const times = [...line.matchAll(/(cold|warm|--no-cache|: )\s*([\d.]+) s/g)].map(([, kind, seconds]) => ({ kind: kind === ': ' ? 'no cache' : kind, seconds: Number(seconds) }));
+      return `${what} (target ≤ 10 s at 10,000): ${times.map(({ kind, seconds }) => `${kind} ${seconds.toFixed(1)} s ${seconds <= 10 ? 'met' : 'missed'}`).join('; ')}.`;
     }),
     '',
   ].join('\n');

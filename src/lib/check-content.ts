@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { collectionSchemas } from '../schemas/index.ts';
 import { plainReference } from '../schemas/fields.ts';
-import { readContent } from './content-files.ts';
+import { readContentForCheck, type CacheReport, type CheckReadOptions } from './check-files.ts';
 import { checkIntegrity } from './integrity/index.ts';
 import type { Problem } from './problems.ts';
 import { validateSchemas } from './validate-schemas.ts';
@@ -10,16 +10,22 @@ import { validateSchemas } from './validate-schemas.ts';
 export interface CheckResult {
   problems: Problem[];
   fileCount: number;
+  /** How the cache served this check, when it was used. */
+  cache?: CacheReport;
 }
+
+/** How to run a content check: with the cache, on worker threads (both off by default). */
+export type CheckOptions = CheckReadOptions;
 
 /**
  * Checks every file of `content/` against its schema and the integrity rules. The `check` command
  * and the site build both call this, so they report the same problems in the same words.
  * `pending` files (path from the project root → text) are checked as if they were already written.
+ * Only parsing is cached: schemas and the rules across files run over every file on every check.
  */
-export async function checkContent(projectRoot: string, pending: ReadonlyMap<string, string> = new Map()): Promise<CheckResult> {
-  const { files, problems, fileCount } = await readContent(path.join(projectRoot, 'content'), projectRoot, pending);
+export async function checkContent(projectRoot: string, pending: ReadonlyMap<string, string> = new Map(), options: CheckOptions = {}): Promise<CheckResult> {
+  const { files, problems, fileCount, cache } = await readContentForCheck(path.join(projectRoot, 'content'), projectRoot, pending, options);
   const schemas = collectionSchemas(plainReference);
   const { entries, problems: schemaProblems } = validateSchemas(files, schemas);
-  return { problems: [...problems, ...schemaProblems, ...checkIntegrity(files, entries, schemas)], fileCount };
+  return { problems: [...problems, ...schemaProblems, ...checkIntegrity(files, entries, schemas)], fileCount, ...(cache ? { cache } : {}) };
 }

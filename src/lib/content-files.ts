@@ -1,11 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root, Yaml } from 'mdast';
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { collectionNames, collections, formatExtensions, type CollectionName } from './collections.ts';
 import { entryIdFromPath } from './entry-ids.ts';
 import { describeSyntaxError, parseMdx } from './mdx-syntax.ts';
 import type { Problem } from './problems.ts';
+import { textFacts, type TextFacts } from './text-facts.ts';
+import { lineInTable, parseYaml, type LineTable } from './yaml-lines.ts';
 
 /** One file of `content/`, parsed but not yet validated. */
 export interface ContentFile {
@@ -19,10 +20,29 @@ export interface ContentFile {
   data: unknown;
   /** The 1-based line of a field in the file, or of its nearest parent that exists. */
   lineOf(field: ReadonlyArray<PropertyKey>): number | undefined;
-  /** The Markdown syntax tree of an MDX file's text. */
+  /** The Markdown syntax tree of an MDX file's text (only from `readContent`, not from the check). */
   tree?: Root;
+  /** What the integrity rules read from an MDX file's text: its own footnote and link problems, citations, components. */
+  text?: TextFacts;
   /** False when the file could not be parsed; it still counts as existing for links to it. */
   readable: boolean;
+}
+
+/**
+ * One file of `content/` as parsing leaves it: plain data (lines as a table, the text as facts),
+ * so it can cross worker threads and be kept in the check's cache.
+ */
+export interface ParsedFile {
+  collection: CollectionName;
+  path: string;
+  entryPath: string;
+  id: string;
+  data: unknown;
+  lines: LineTable;
+  text?: TextFacts;
+  readable: boolean;
+  /** The file's syntax problems. */
+  problems: Problem[];
 }
 
 /** Everything read from `content/`: every file (parsed or not) and the problems of those that did not parse. */
@@ -31,6 +51,17 @@ export interface ContentRead {
   problems: Problem[];
   /** How many files were read, parsed or not. */
   fileCount: number;
+}
+
+/** A file of a collection, found on disk or among pending files, not read yet. */
+export interface ListedFile {
+  collection: CollectionName;
+  /** Path from the project root with forward slashes. */
+  path: string;
+  /** Path inside the collection folder. */
+  entryPath: string;
+  /** Where to read it from. */
+  absolutePath: string;
 }
 
 async function listFiles(directory: string): Promise<string[]> {
@@ -47,71 +78,19 @@ async function listFiles(directory: string): Promise<string[]> {
     .sort();
 }
 
-function lineLocator(doc: Document, counter: LineCounter, lineOffset: number) {
-  return (field: ReadonlyArray<PropertyKey>): number | undefined => {
-    for (let depth = field.length; depth >= 0; depth--) {
-      const node = doc.getIn(field.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
-      const start = node && typeof node === 'object' && 'range' in node ? node.range?.[0] : undefined;
-      if (start !== undefined) {
-        // A pair's value starts after its key; report the key's line for maps and lists.
-        return counter.linePos(start).line + lineOffset;
-      }
-    }
-    return undefined;
-  };
-}
-
-function parseYaml(source: string, file: string, lineOffset: number) {
-  const counter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const problems: Problem[] = doc.errors.map((error) => ({
-    file,
-    line: counter.linePos(error.pos[0]).line + lineOffset,
-    message: `YAML cannot be read: ${error.message.split('\n')[0]}. Check indentation, colons and quotes.`,
-    rule: 'syntax',
-  }));
-  const data: unknown = doc.toJS();
-  if (problems.length === 0 && doc.contents !== null && !isMap(doc.contents)) {
-    problems.push({ file, line: 1 + lineOffset, message: 'must be a list of `field: value` lines', rule: 'syntax' });
-  }
-  return { data: data ?? {}, lineOf: lineLocator(doc, counter, lineOffset), problems };
-}
-
-function parseContentFile(collection: CollectionName, entryPath: string, file: string, source: string) {
-  const id = entryIdFromPath(entryPath);
-  if (collections[collection].format === 'yaml') {
-    const { data, lineOf, problems } = parseYaml(source, file, 0);
-    return { file: { collection, path: file, entryPath, id, data, lineOf, readable: problems.length === 0 }, problems };
-  }
-  const unreadable = (problem: Omit<Problem, 'file' | 'rule'>) => ({
-    file: { collection, path: file, entryPath, id, data: {}, lineOf: () => undefined, readable: false },
-    problems: [{ file, rule: 'syntax', ...problem }],
-  });
-  let tree: Root;
-  try {
-    tree = parseMdx(source);
-  } catch (error) {
-    const { line, message } = describeSyntaxError(error);
-    return unreadable({ line, message: `MDX cannot be read: ${message}. Write \\{ and &lt; for literal { and <.` });
-  }
-  const frontmatter = tree.children.find((node): node is Yaml => node.type === 'yaml');
-  if (!frontmatter) {
-    return unreadable({ line: 1, message: 'has no frontmatter; start the file with a `---` block of fields' });
-  }
-  const offset = frontmatter.position?.start.line ?? 1;
-  const { data, lineOf, problems } = parseYaml(frontmatter.value, file, offset);
-  return { file: { collection, path: file, entryPath, id, data, lineOf, tree, readable: problems.length === 0 }, problems };
-}
+/** A file to read, or a problem with a file that will not be read, in the order the report lists them. */
+export type ListedItem = { file: ListedFile } | { problem: Problem };
 
 /**
- * Reads and parses every file of every collection under `contentDir`. `pending` holds files a
- * command is about to write (path from the project root → text): they are read as if they existed,
- * so a command can check its output against the whole archive before it writes anything.
+ * Lists every file of every collection under `contentDir`, in report order, with `pending` files
+ * (path from the project root → text) among them; files of the wrong kind become problems.
  */
-export async function readContent(contentDir: string, projectRoot: string, pending: ReadonlyMap<string, string> = new Map()): Promise<ContentRead> {
-  const files: ContentFile[] = [];
-  const problems: Problem[] = [];
-  let fileCount = 0;
+export async function listContentFiles(
+  contentDir: string,
+  projectRoot: string,
+  pending: ReadonlyMap<string, string> = new Map(),
+): Promise<ListedItem[]> {
+  const items: ListedItem[] = [];
   for (const collection of collectionNames) {
     const directory = path.join(contentDir, collections[collection].directory);
     const extensions: readonly string[] = formatExtensions[collections[collection].format];
@@ -123,16 +102,73 @@ export async function readContent(contentDir: string, projectRoot: string, pendi
       const file = path.relative(projectRoot, path.join(directory, entryPath)).split(path.sep).join('/');
       if (!extensions.includes(path.extname(entryPath))) {
         if (!path.basename(entryPath).startsWith('.')) {
-          problems.push({ file, message: `is not a ${extensions.join(' or ')} file, so it is not published; rename it or move it out of content/`, rule: 'files' });
+          items.push({ problem: { file, message: `is not a ${extensions.join(' or ')} file, so it is not published; rename it or move it out of content/`, rule: 'files' } });
         }
         continue;
       }
-      fileCount++;
-      const source = pending.get(file) ?? (await readFile(path.join(directory, entryPath), 'utf8'));
-      const parsed = parseContentFile(collection, entryPath, file, source);
-      problems.push(...parsed.problems);
-      files.push(parsed.file);
+      items.push({ file: { collection, path: file, entryPath, absolutePath: path.join(directory, entryPath) } });
     }
   }
-  return { files, problems, fileCount };
+  return items;
+}
+
+/**
+ * Parses one file of `content/`. `parseText` turns an MDX file into a syntax tree and throws on a
+ * syntax error (`parseMdx`, or the check's faster `parseMdxNatively`).
+ */
+export function parseContentFile(
+  { collection, entryPath, path: file }: Pick<ListedFile, 'collection' | 'entryPath' | 'path'>,
+  source: string,
+  parseText: (source: string) => Root = parseMdx,
+): { parsed: ParsedFile; tree?: Root } {
+  const id = entryIdFromPath(entryPath);
+  const base = { collection, path: file, entryPath, id };
+  if (collections[collection].format === 'yaml') {
+    const { data, lines, problems } = parseYaml(source, file, 0);
+    return { parsed: { ...base, data, lines, readable: problems.length === 0, problems } };
+  }
+  const unreadable = (problem: Omit<Problem, 'file' | 'rule'>) => ({
+    parsed: { ...base, data: {}, lines: {}, readable: false, problems: [{ file, rule: 'syntax', ...problem }] },
+  });
+  let tree: Root;
+  try {
+    tree = parseText(source);
+  } catch (error) {
+    const { line, message } = describeSyntaxError(error);
+    return unreadable({ line, message: `MDX cannot be read: ${message}. Write \\{ and &lt; for literal { and <.` });
+  }
+  const frontmatter = tree.children.find((node): node is Yaml => node.type === 'yaml');
+  if (!frontmatter) {
+    return unreadable({ line: 1, message: 'has no frontmatter; start the file with a `---` block of fields' });
+  }
+  const offset = frontmatter.position?.start.line ?? 1;
+  const { data, lines, problems } = parseYaml(frontmatter.value, file, offset);
+  return { parsed: { ...base, data, lines, text: textFacts(tree, file), readable: problems.length === 0, problems }, tree };
+}
+
+/** The file the schema and integrity rules read, from a parsed file. */
+export function toContentFile({ problems: _problems, lines, ...parsed }: ParsedFile, tree?: Root): ContentFile {
+  return { ...parsed, lineOf: (field) => lineInTable(lines, field), ...(tree && parsed.text ? { tree } : {}) };
+}
+
+/**
+ * Reads and parses every file of every collection under `contentDir`, keeping each MDX file's
+ * syntax tree. `pending` holds files a command is about to write (path from the project root →
+ * text): they are read as if they existed, so a command can check its output against the whole
+ * archive before it writes anything.
+ */
+export async function readContent(contentDir: string, projectRoot: string, pending: ReadonlyMap<string, string> = new Map()): Promise<ContentRead> {
+  const files: ContentFile[] = [];
+  const problems: Problem[] = [];
+  for (const item of await listContentFiles(contentDir, projectRoot, pending)) {
+    if ('problem' in item) {
+      problems.push(item.problem);
+      continue;
+    }
+    const source = pending.get(item.file.path) ?? (await readFile(item.file.absolutePath, 'utf8'));
+    const { parsed, tree } = parseContentFile(item.file, source);
+    problems.push(...parsed.problems);
+    files.push(toContentFile(parsed, tree));
+  }
+  return { files, problems, fileCount: files.length };
 }

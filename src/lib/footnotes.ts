@@ -1,5 +1,5 @@
-import type { FootnoteDefinition, Link, Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { FootnoteDefinition, Link, Nodes, Root, Text } from 'mdast';
+import { eachNode } from './mdast-walk.ts';
 
 /** A footnote mark in the text, such as `[^20]`. */
 export interface FootnoteMark {
@@ -40,8 +40,8 @@ export function normaliseFootnoteLabel(label: string): string {
 
 function linksIn(node: FootnoteDefinition): CitedDocument[] {
   const cites: CitedDocument[] = [];
-  visit(node, 'link', (link: Link) => {
-    cites.push({ url: link.url, line: link.position?.start.line });
+  eachNode(node, (link) => {
+    if (link.type === 'link') cites.push({ url: (link as Link).url, line: link.position?.start.line });
   });
   return cites;
 }
@@ -50,7 +50,8 @@ function linksIn(node: FootnoteDefinition): CitedDocument[] {
 export function collectFootnotes(tree: Root): Footnotes {
   const marks: FootnoteMark[] = [];
   const notes: FootnoteNote[] = [];
-  visit(tree, (node) => {
+  eachNode(tree, (visited) => {
+    const node = visited as Nodes;
     if (node.type === 'footnoteReference') {
       marks.push({ label: node.label ?? node.identifier, identifier: node.identifier, line: node.position?.start.line, defined: true });
     } else if (node.type === 'footnoteDefinition') {

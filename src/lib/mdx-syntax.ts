@@ -3,8 +3,10 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
+import { mdxToMdast, type TreeOptions } from 'satteri';
 import { unified } from 'unified';
 
+const nativeOptions: TreeOptions = { features: { gfm: true, frontmatter: true }, position: true };
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkGfm);
 
 /** Parses an `.mdx` file (frontmatter, GFM and MDX syntax) into a Markdown syntax tree with positions. */
@@ -17,4 +19,17 @@ export function describeSyntaxError(error: unknown): { line?: number; message: s
   const message = error instanceof Error ? error.message : String(error);
   const place = (error as { line?: unknown } | null)?.line;
   return typeof place === 'number' ? { line: place, message } : { message };
+}
+
+/**
+ * Parses an `.mdx` file like `parseMdx`, with Sätteri's native parser (Rust, the parser Astro 7
+ * uses by default): about ten times faster, for `npm run check` over thousands of files. A file it
+ * refuses is parsed again by `parseMdx`, so a syntax error is reported with the same words and line.
+ */
+export function parseMdxNatively(source: string): Root {
+  try {
+    return mdxToMdast(source, nativeOptions) as Root;
+  } catch {
+    return parseMdx(source);
+  }
 }

@@ -1,44 +1,24 @@
-import type { Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
 import { contentComponentNames } from '../content-components.ts';
 import { formatFieldPath, type Problem } from '../problems.ts';
 import { isEntryReference, type ContentIndex } from './content-index.ts';
 import { unknownIdMessage } from './references.ts';
-
-type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
-
-function jsxElements(tree: Root): JsxElement[] {
-  const found: JsxElement[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') found.push(node as JsxElement);
-  });
-  return found;
-}
-
-function stringAttribute(element: JsxElement, name: string): string | undefined | null {
-  const attribute = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-  if (!attribute) return undefined;
-  return typeof attribute.value === 'string' ? attribute.value : null;
-}
 
 /** Components in the text exist, and every `<Case id>` names a case that the entry also lists in `cases`. */
 export function checkComponents(index: ContentIndex): Problem[] {
   const problems: Problem[] = [];
   const cases = index.ids.get('cases');
   for (const { file, data } of index.entries) {
-    if (!file.tree) continue;
+    if (!file.text) continue;
     const listed = new Set(Array.isArray(data.cases) ? data.cases.filter(isEntryReference).map((r) => r.id) : []);
-    for (const element of jsxElements(file.tree)) {
-      const line = element.position?.start.line;
-      const name = element.name ?? '';
+    for (const element of file.text.elements) {
+      const { line, name } = element;
       if (!name || /^[a-z]/.test(name)) continue;
       if (!contentComponentNames.includes(name)) {
         problems.push({ file: file.path, line, rule: 'components', message: `<${name}> is not a component of the archive; use one of: ${contentComponentNames.map((n) => `<${n}>`).join(', ')}` });
         continue;
       }
       if (name !== 'Case') continue;
-      const id = stringAttribute(element, 'id');
+      const { id } = element;
       if (typeof id !== 'string') {
         problems.push({ file: file.path, line, rule: 'components', message: '<Case> needs an id written as text, e.g. <Case id="max-bokayev">Max Bokayev</Case>' });
       } else if (!cases?.has(id)) {

@@ -1,0 +1,68 @@
+import type { Link, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { collectFootnotes } from './footnotes.ts';
+import { footnoteProblems } from './integrity/footnotes.ts';
+import { linkProblems } from './integrity/links.ts';
+import { eachNode } from './mdast-walk.ts';
+import type { Problem } from './problems.ts';
+
+/** A document a footnote cites, with the footnote's label: what the rules across files compare with source records. */
+export interface FootnoteCite {
+  label: string;
+  url: string;
+  line: number | undefined;
+}
+
+/** A JSX element in an MDX text, such as `<Case id="max-bokayev">`. */
+export interface TextElement {
+  /** The tag name; empty for a fragment `<>`. */
+  name: string;
+  line: number | undefined;
+  /** The `id` attribute: its text, null when written as an expression, undefined when absent. */
+  id?: string | null | undefined;
+}
+
+/**
+ * What the integrity rules need from an MDX text: the problems the text has on its own, and what
+ * the rules across files compare. Plain data and small (no syntax tree), so it can cross worker
+ * threads and be kept in the check's cache.
+ */
+export interface TextFacts {
+  /** Footnote marks without notes, notes never marked or written twice (`footnoteProblems`). */
+  footnoteProblems: Problem[];
+  /** Links that will not work (`linkProblems`). */
+  linkProblems: Problem[];
+  /** Every document every footnote cites, in order. */
+  cites: FootnoteCite[];
+  /** Every JSX element, in order. */
+  elements: TextElement[];
+}
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+function idAttribute(element: JsxElement): string | null | undefined {
+  const attribute = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+  if (!attribute) return undefined;
+  return typeof attribute.value === 'string' ? attribute.value : null;
+}
+
+/** Reads the facts the integrity rules need from the parsed text of the file `file`. */
+export function textFacts(tree: Root, file: string): TextFacts {
+  const links: Array<{ url: string; line: number | undefined }> = [];
+  const elements: TextElement[] = [];
+  eachNode(tree, (node) => {
+    if (node.type === 'link') {
+      links.push({ url: (node as Link).url, line: node.position?.start.line });
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const element = node as JsxElement;
+      elements.push({ name: element.name ?? '', line: element.position?.start.line, id: idAttribute(element) });
+    }
+  });
+  const footnotes = collectFootnotes(tree);
+  return {
+    footnoteProblems: footnoteProblems(footnotes, file),
+    linkProblems: linkProblems(links, file),
+    cites: footnotes.notes.flatMap((note) => note.cites.map(({ url, line }) => ({ label: note.label, url, line }))),
+    elements,
+  };
+}
