@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { mdxHtmlLoader } from './loaders/mdx-html.ts';
 import { collectionPattern, collections as collectionFolders, type CollectionName } from './lib/collections.ts';
 import { entryIdFromPath } from './lib/entry-ids.ts';
 import type { ReferenceFactory } from './schemas/fields.ts';
@@ -9,13 +10,15 @@ import { collectionSchemas } from './schemas/index.ts';
 // at runtime it turns a string id into the `{ collection, id }` that ReferenceFactory describes.
 const schemas = collectionSchemas(reference as unknown as ReferenceFactory);
 
-/** Reads a collection's folder of content/, naming entries the way the check command does. */
+/**
+ * Reads a collection's folder of content/, naming entries the way the check command does. Texts
+ * (`.mdx`) are rendered to HTML as they are loaded; data files (YAML) go through Astro's glob().
+ */
 function loaderFor(name: CollectionName) {
-  return glob({
-    base: `./content/${collectionFolders[name].directory}`,
-    pattern: collectionPattern(name),
-    generateId: ({ entry }) => entryIdFromPath(entry),
-  });
+  const base = `./content/${collectionFolders[name].directory}`;
+  const pattern = collectionPattern(name);
+  if (collectionFolders[name].format === 'mdx') return mdxHtmlLoader({ base, pattern, generateId: entryIdFromPath });
+  return glob({ base, pattern, generateId: ({ entry }) => entryIdFromPath(entry) });
 }
 
 /** Astro collections: one per folder of content/, validated by the schemas in src/schemas/. */

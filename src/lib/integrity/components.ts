@@ -1,4 +1,4 @@
-import { contentComponentNames } from '../content-components.ts';
+import { caseNeedsId, contentComponentNames, unknownComponentMessage } from '../content-components.ts';
 import { formatFieldPath, type Problem } from '../problems.ts';
 import { isEntryReference, type ContentIndex } from './content-index.ts';
 import { unknownIdMessage } from './references.ts';
@@ -14,13 +14,13 @@ export function checkComponents(index: ContentIndex): Problem[] {
       const { line, name } = element;
       if (!name || /^[a-z]/.test(name)) continue;
       if (!contentComponentNames.includes(name)) {
-        problems.push({ file: file.path, line, rule: 'components', message: `<${name}> is not a component of the archive; use one of: ${contentComponentNames.map((n) => `<${n}>`).join(', ')}` });
+        problems.push({ file: file.path, line, rule: 'components', message: unknownComponentMessage(name) });
         continue;
       }
       if (name !== 'Case') continue;
       const { id } = element;
       if (typeof id !== 'string') {
-        problems.push({ file: file.path, line, rule: 'components', message: '<Case> needs an id written as text, e.g. <Case id="max-bokayev">Max Bokayev</Case>' });
+        problems.push({ file: file.path, line, rule: 'components', message: caseNeedsId });
       } else if (!cases?.has(id)) {
         problems.push({ file: file.path, line, rule: 'components', message: `<Case id="${id}">: ${unknownIdMessage(index, 'cases', id)}` });
       } else if (file.collection === 'briefings' && !listed.has(id)) {

@@ -1,0 +1,83 @@
+import path from 'node:path';
+import type { Data, Node, Parent, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { contentComponentNames, contentComponents, unknownComponentMessage } from '../lib/content-components.ts';
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+/** What remark-rehype reads to turn any node into an HTML element (mdast-util-to-hast's `applyData`). */
+type ElementData = Data & { hName?: string; hProperties?: Record<string, string> };
+
+/** `file:line` of a node, with the file relative to the working directory as `npm run check` writes it. */
+function place(file: VFile | undefined, node: Node): string {
+  const name = file?.path ? path.relative(file.cwd, file.path) : '(text without a file)';
+  const line = node.position?.start.line;
+  return line ? `${name}:${line}` : name;
+}
+
+function attributesOf(element: JsxElement, where: () => string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const attribute of element.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string')) {
+      throw new Error(`${where()}: <${element.name}> has an attribute written as an expression in braces; write attributes as text, e.g. id="max-bokayev" (npm run check lists every such problem)`);
+    }
+    attributes[attribute.name] = attribute.value ?? '';
+  }
+  return attributes;
+}
+
+/** Whether an MDX `{...}` expression holds nothing but comments, e.g. `{/* a note for editors *\/}`. */
+function isComment(node: Node): boolean {
+  const program = (node.data as { estree?: { body: unknown[] } } | undefined)?.estree;
+  return program !== undefined && program.body.length === 0;
+}
+
+/**
+ * Renders MDX content as static HTML: the archive's components (`<Case>`, `<Recommendations>`)
+ * become the elements src/lib/content-components.ts describes, HTML elements stay what they are,
+ * comments disappear. Anything that would need JavaScript (another component, import/export, an
+ * expression) stops the build with the file and line, as `npm run check` reports it. Runs after
+ * remarkCaseMentions, which gives each `<Case>` its `anchor`.
+ */
+export function remarkContentComponents(options: { base: string }) {
+  return (tree: Root, file?: VFile) => {
+    visit(tree, (node, index, parent: Parent | undefined) => {
+      const where = () => place(file, node);
+      if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+        if (!isComment(node)) throw new Error(`${where()}: {${(node as { value?: string }).value ?? ''}} is an expression; briefings and cases are text, so write it out or remove it (npm run check lists every such problem)`);
+        if (parent && index !== undefined) parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      if (node.type === 'mdxjsEsm') {
+        throw new Error(`${where()}: import and export statements are not allowed in content; remove the line (the components ${contentComponentNames.map((n) => `<${n}>`).join(', ')} need no import)`);
+      }
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
+      const element = node as JsxElement;
+      const name = element.name;
+      if (!name) {
+        // A fragment (`<>…</>`) renders its children and nothing else.
+        if (parent && index !== undefined) parent.children.splice(index, 1, ...(element.children as Parent['children']));
+        return index;
+      }
+      const attributes = attributesOf(element, where);
+      let rendered: { tagName: string; attributes: Record<string, string | undefined> };
+      if (/^[a-z]/.test(name)) {
+        rendered = { tagName: name, attributes };
+      } else {
+        const component = Object.hasOwn(contentComponents, name) ? contentComponents[name] : undefined;
+        if (!component) throw new Error(`${where()}: ${unknownComponentMessage(name)}`);
+        try {
+          rendered = component({ attributes, base: options.base });
+        } catch (error) {
+          throw new Error(`${where()}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        }
+      }
+      const properties: Record<string, string> = {};
+      for (const [key, value] of Object.entries(rendered.attributes)) if (value !== undefined) properties[key] = value;
+      const data: ElementData = { ...element.data, hName: rendered.tagName, hProperties: properties };
+      element.data = data;
+      return undefined;
+    });
+  };
+}
