@@ -29,10 +29,28 @@ function referenceKeys(data: object): Set<string> {
   return keys;
 }
 
-/** Entries whose data links to `collection`/`id` anywhere, optionally only under the given top-level field. */
+const referencingIndexes = new WeakMap<object[], Map<string, object[]>>();
+
+/**
+ * Entries whose data links to `collection`/`id` anywhere, optionally only under the given
+ * top-level field, in the list's order. The list is indexed once (a page per case or topic asks
+ * about the same list of briefings), so the answer costs what it returns, not the list's length.
+ */
 export function entriesReferencing<E extends EntryLike<object>>(entries: E[], collection: string, id: string, field?: string): E[] {
   const key = field === undefined ? `${collection}\0${id}` : `${field}\0${collection}\0${id}`;
-  return entries.filter((entry) => referenceKeys(entry.data).has(key));
+  let index = referencingIndexes.get(entries);
+  if (!index) {
+    index = new Map();
+    for (const entry of entries) {
+      for (const entryKey of referenceKeys(entry.data)) {
+        const list = index.get(entryKey);
+        if (list) list.push(entry);
+        else index.set(entryKey, [entry]);
+      }
+    }
+    referencingIndexes.set(entries, index);
+  }
+  return [...((index.get(key) ?? []) as E[])];
 }
 
 /** Sorts entries newest first by the named date field. */
