@@ -147,7 +147,9 @@ try {
     process.exit(0);
   }
 
-  progress('building the archive (cold: no .astro or Vite cache)');
+  // Cold means cold: the check above left its cache of this corpus behind, which the build's own check would use.
+  await rm(cacheFile(root, path.join(root, 'content')), { force: true });
+  progress('building the archive (cold: no .astro, Vite or check cache)');
   const timingsFile = path.join(work, 'timings.jsonl');
   // Inside the project, so that the prerender chunks find node_modules.
   const outDir = path.join(root, 'dist');

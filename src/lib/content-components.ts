@@ -41,3 +41,19 @@ export const contentComponentNames: readonly string[] = Object.keys(contentCompo
 export function unknownComponentMessage(name: string): string {
   return `<${name}> is not a component of the archive; use one of: ${contentComponentNames.map((n) => `<${n}>`).join(', ')}`;
 }
+
+const JS_COMMENTS = /\/\*[\s\S]*?\*\/|\/\/[^\n]*/g;
+
+/** True when an MDX `{...}` expression holds nothing but JavaScript comments: a note for editors, which renders nothing. */
+export function isCommentExpression(value: string): boolean {
+  return value.replace(JS_COMMENTS, '').trim() === '';
+}
+
+/** What is wrong with an MDX `{...}` expression that is not a comment, and what to do. */
+export function expressionMessage(value: string): string {
+  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return `{${shown}} is an expression; briefings and cases are text, so write it out or remove it (a note for editors is written {/* like this */})`;
+}
+
+/** What is wrong with an `import` or `export` line in content, and what to do. */
+export const importExportMessage = `import and export statements are not allowed in content; remove the line (the components ${contentComponentNames.map((n) => `<${n}>`).join(', ')} need no import)`;

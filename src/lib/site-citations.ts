@@ -1,32 +1,21 @@
 import { cachedByContent } from './build-cache.ts';
-import { caseMentions, type CaseMention } from './case-mentions.ts';
-import { collectFootnotes, type FootnoteNote } from './footnotes.ts';
+import { briefingTextOf, type BriefingText } from './briefing-text.ts';
 import { parseMdx } from './mdx-syntax.ts';
 import { citationIndex, footnoteSourcesOf, sourceIdsByUrl, type EntryLike } from './relations.ts';
 
 type Digested = { digest?: string | number | undefined };
-type Briefing = EntryLike<object> & Digested & { body?: string | undefined };
-
-/** What pages need from a briefing's text: its footnotes with the addresses they cite, and its case mentions. */
-export interface BriefingText {
-  notes: FootnoteNote[];
-  mentions: Array<Omit<CaseMention, 'node'>>;
-}
-
-const briefingTexts = new Map<string, { key: string; text: BriefingText }>();
+type Briefing = EntryLike<object> & Digested & { body?: string | undefined; rendered?: { metadata?: Record<string, unknown> | undefined } | undefined };
 
 /**
- * A briefing's footnotes and case mentions, parsed once per build however many pages ask (its own
- * page, every source it cites, every case it mentions), and again in dev when the text changes.
+ * A briefing's footnotes and case mentions. Astro's entries carry them as the loader recorded them
+ * when it rendered the text (src/loaders/mdx-html.ts), so no page parses a text again; entries read
+ * straight from the files (src/lib/archive-entries.ts, for the command-line tools) are parsed here.
  */
 export function briefingText(briefing: Briefing): BriefingText {
-  const key = briefing.digest === undefined ? `body:${briefing.body ?? ''}` : `digest:${briefing.digest}`;
-  const cached = briefingTexts.get(briefing.id);
-  if (cached?.key === key) return cached.text;
-  const tree = parseMdx(briefing.body ?? '');
-  const text = { notes: collectFootnotes(tree).notes, mentions: caseMentions(tree).map(({ node: _node, ...mention }) => mention) };
-  briefingTexts.set(briefing.id, { key, text });
-  return text;
+  const metadata = briefing.rendered?.metadata;
+  if (Array.isArray(metadata?.notes) && Array.isArray(metadata.mentions)) return { notes: metadata.notes, mentions: metadata.mentions } as BriefingText;
+  if (typeof briefing.body === 'string') return briefingTextOf(parseMdx(briefing.body));
+  throw new Error(`Briefing "${briefing.id}" has neither its text nor its footnotes and case mentions; briefings must be loaded by mdxHtmlLoader (src/loaders/mdx-html.ts)`);
 }
 
 /** Each source's id by its `url` and `archived` address; one computation per build. */
@@ -57,7 +46,7 @@ export const citationsBySource = cachedByContent(
 
 /** The case mentions of every briefing, by briefing id; one computation per build. */
 export const mentionsByBriefing = cachedByContent((collections: { briefings: Briefing[] }) => {
-  const result = new Map<string, Array<Omit<CaseMention, 'node'>>>();
+  const result = new Map<string, BriefingText['mentions']>();
   for (const briefing of collections.briefings) result.set(briefing.id, briefingText(briefing).mentions);
   return result;
 });

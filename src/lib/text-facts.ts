@@ -1,5 +1,6 @@
 import type { Link, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { isCommentExpression } from './content-components.ts';
 import { collectFootnotes } from './footnotes.ts';
 import { footnoteProblems } from './integrity/footnotes.ts';
 import { linkProblems } from './integrity/links.ts';
@@ -22,6 +23,14 @@ export interface TextElement {
   id?: string | null | undefined;
 }
 
+/** Code in an MDX text, which content may not hold: an expression `{...}` that is not a comment, or an import or export. */
+export interface TextCode {
+  kind: 'expression' | 'import-export';
+  line: number | undefined;
+  /** The expression as written, without its braces. */
+  value: string;
+}
+
 /**
  * What the integrity rules need from an MDX text: the problems the text has on its own, and what
  * the rules across files compare. Plain data and small (no syntax tree), so it can cross worker
@@ -36,6 +45,8 @@ export interface TextFacts {
   cites: FootnoteCite[];
   /** Every JSX element, in order. */
   elements: TextElement[];
+  /** Every expression that is not a comment, and every import or export, in order. */
+  code: TextCode[];
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -50,8 +61,14 @@ function idAttribute(element: JsxElement): string | null | undefined {
 export function textFacts(tree: Root, file: string): TextFacts {
   const links: Array<{ url: string; line: number | undefined }> = [];
   const elements: TextElement[] = [];
+  const code: TextCode[] = [];
   eachNode(tree, (node) => {
-    if (node.type === 'link') {
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      const value = (node as { value?: string }).value ?? '';
+      if (!isCommentExpression(value)) code.push({ kind: 'expression', line: node.position?.start.line, value });
+    } else if (node.type === 'mdxjsEsm') {
+      code.push({ kind: 'import-export', line: node.position?.start.line, value: (node as { value?: string }).value ?? '' });
+    } else if (node.type === 'link') {
       links.push({ url: (node as Link).url, line: node.position?.start.line });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const element = node as JsxElement;
@@ -64,5 +81,6 @@ export function textFacts(tree: Root, file: string): TextFacts {
     linkProblems: linkProblems(links, file),
     cites: footnotes.notes.flatMap((note) => note.cites.map(({ url, line }) => ({ label: note.label, url, line }))),
     elements,
+    code,
   };
 }

@@ -37,8 +37,3 @@ export function briefingVersions(briefing: BriefingEntry, translations: readonly
     ...translations.filter((t) => t.data.briefing.id === briefing.id).map((t) => ({ lang: t.data.language, path: translationPagePath(t) })),
   ];
 }
-
-/** True when a translation's body holds translated text, not only MDX comments or blank lines. */
-export function hasTranslatedText(body: string | undefined): boolean {
-  return (body ?? '').replace(/\{\/\*[\s\S]*?\*\/\}/g, '').trim().length > 0;
-}

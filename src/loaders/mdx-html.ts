@@ -4,6 +4,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter, type AstroMarkdownOptions, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentProcessor } from '../markdown/pipeline.ts';
+import { takeTextFacts } from '../markdown/remark-text-facts.ts';
+import { bodyFile, bodyFolder, removeBodiesExcept, writeBody, type RenderedBody } from './rendered-bodies.ts';
 
 /** Where a collection's `.mdx` files are and how their file names become entry ids. */
 export interface MdxHtmlLoaderOptions {
@@ -39,9 +41,10 @@ async function createRenderer(config: LoaderContext['config']): Promise<Markdown
 export function mdxHtmlLoader(options: MdxHtmlLoaderOptions): Loader {
   return {
     name: 'briefings-mdx-html',
-    load: async ({ config, store, parseData, generateDigest, watcher, logger }) => {
+    load: async ({ collection, config, store, parseData, generateDigest, watcher, logger }) => {
       const root = fileURLToPath(config.root);
       const directory = path.resolve(root, options.base);
+      const bodies = bodyFolder(fileURLToPath(config.cacheDir), root, collection);
       const renderer = await createRenderer(config);
       const idOfFile = new Map<string, string>();
 
@@ -63,15 +66,24 @@ export function mdxHtmlLoader(options: MdxHtmlLoaderOptions): Loader {
         const frontmatter = parsed.frontmatter as Record<string, unknown>;
         const data = await parseData({ id, data: frontmatter, filePath });
         const result = await renderer.render(parsed.content, { frontmatter, fileURL: pathToFileURL(filePath) });
+        const text = takeTextFacts(filePath);
+        if (!text) throw new Error(`${relativePath}: the renderer recorded no footnotes or case mentions; markdown.processor must come from markdownProcessor() in src/markdown/pipeline.ts`);
         const imagePaths = [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths];
+        if (imagePaths.length > 0) {
+          throw new Error(`${relativePath}: the text shows ${imagePaths.join(', ')}; images from other sites are not allowed (the archive makes no request to another site) and images beside the text are not supported: put the image in public/ and write its address from the site root, e.g. ![Chart of arrests](/images/arrests.png)`);
+        }
+        // The HTML goes to a file of its own (src/loaders/rendered-bodies.ts); the store keeps what
+        // pages look up across entries: the headings, footnotes and case mentions.
+        const body: RenderedBody = { bodyFile: bodyFile(bodies, id), headings: result.metadata.headings };
+        await writeBody(body.bodyFile, result.code);
         store.set({
           id,
           data,
-          body: parsed.content.trim(),
           filePath: relativePath,
-          digest: generateDigest(contents),
-          rendered: { html: result.code, metadata: { headings: result.metadata.headings, frontmatter: result.metadata.frontmatter, imagePaths } },
-          assetImports: imagePaths,
+          // Astro keeps a stored entry whose digest is unchanged, so the digest covers what is stored
+          // besides the file: where its HTML is, and the HTML (which depends on the source records too).
+          digest: generateDigest(`${contents}\0${body.bodyFile}\0${result.code}`),
+          rendered: { html: '', metadata: { imagePaths, ...body, ...text } },
         });
         return id;
       }
@@ -79,6 +91,7 @@ export function mdxHtmlLoader(options: MdxHtmlLoaderOptions): Loader {
       const loaded = new Set<string>();
       for await (const entry of glob(options.pattern, { cwd: directory })) loaded.add(await sync(entry));
       for (const id of store.keys()) if (!loaded.has(id)) store.delete(id);
+      await removeBodiesExcept(bodies, loaded);
 
       if (!watcher) return;
       // `npm run dev`: render a file again when it is saved, forget it when it is deleted.
@@ -100,6 +113,7 @@ export function mdxHtmlLoader(options: MdxHtmlLoaderOptions): Loader {
         if (id === undefined) return;
         store.delete(id);
         idOfFile.delete(file);
+        void removeBodiesExcept(bodies, new Set(store.keys()));
       });
     },
   };

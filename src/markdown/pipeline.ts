@@ -1,4 +1,4 @@
-import { isUnifiedProcessor, rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import { isUnifiedProcessor, rehypeHeadingIds, unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -8,6 +8,15 @@ import { rehypeFootnoteNotes } from './rehype-footnote-notes.ts';
 import { rehypeSourceLinks } from './rehype-source-links.ts';
 import { remarkCaseMentions } from './remark-case-mentions.ts';
 import { remarkContentComponents } from './remark-content-components.ts';
+import { remarkNativeParse } from './remark-native-parse.ts';
+import { remarkTextFacts } from './remark-text-facts.ts';
+
+/**
+ * The archive's typography: curly quotes, `--` → en dash, `---` → em dash, `...` → ellipsis, and
+ * backticks left alone. These are the rules of Sätteri's smart punctuation, which the fast
+ * renderer applies while parsing, so that both renderers write the same characters.
+ */
+const typography = { dashes: 'oldschool', backticks: false } as const;
 
 /**
  * The Markdown processor of every briefing and case: GFM (footnotes), case-mention anchors,
@@ -16,6 +25,7 @@ import { remarkContentComponents } from './remark-content-components.ts';
  */
 export function markdownProcessor(options: { base: string; sources: SourceSummary[] }) {
   return unified({
+    smartypants: typography,
     remarkPlugins: [remarkGfm, remarkCaseMentions],
     rehypePlugins: [
       rehypeHeadingIds,
@@ -26,17 +36,25 @@ export function markdownProcessor(options: { base: string; sources: SourceSummar
   });
 }
 
+/** How the content processor parses: Sätteri (native, the build) or remark (the reference the tests hold it to). */
+export type ContentParser = 'native' | 'remark';
+
 /**
  * The processor that renders `.mdx` bodies to HTML: the configured Markdown processor (above) with
- * MDX syntax (remark-mdx, as @mdx-js/mdx parses it) and the archive's components as plain HTML.
+ * MDX syntax and the archive's components as plain HTML, recording each file's footnotes and case
+ * mentions. By default Sätteri parses (remarkNativeParse), which also applies the smart
+ * punctuation; with `parser: 'remark'`, remark-parse with remark-mdx and remark-smartypants do, as
+ * in Astro's own unified pipeline. Both give the same HTML (tests/unit/native-rendering.test.ts).
  */
-export function contentProcessor(markdown: { name: string }, base: string) {
+export function contentProcessor(markdown: { name: string }, base: string, parser: ContentParser = 'native') {
   if (!isUnifiedProcessor(markdown)) {
     throw new Error(`astro.config.mjs: markdown.processor is "${markdown.name}", but briefings and cases are rendered with remark plugins; set it to markdownProcessor() from src/markdown/pipeline.ts`);
   }
   const { options } = markdown;
+  const syntax: NonNullable<UnifiedProcessorOptions['remarkPlugins']> = parser === 'native' ? [[remarkNativeParse, { smartypants: options.smartypants }]] : [remarkMdx];
   return unified({
     ...options,
-    remarkPlugins: [remarkMdx, ...options.remarkPlugins, [remarkContentComponents, { base }]],
+    ...(parser === 'native' ? { smartypants: false } : {}),
+    remarkPlugins: [...syntax, ...options.remarkPlugins, [remarkContentComponents, { base }], remarkTextFacts],
   });
 }

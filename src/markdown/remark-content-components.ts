@@ -3,7 +3,7 @@ import type { Data, Node, Parent, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { contentComponentNames, contentComponents, unknownComponentMessage } from '../lib/content-components.ts';
+import { contentComponents, expressionMessage, importExportMessage, isCommentExpression, unknownComponentMessage } from '../lib/content-components.ts';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 /** What remark-rehype reads to turn any node into an HTML element (mdast-util-to-hast's `applyData`). */
@@ -27,12 +27,6 @@ function attributesOf(element: JsxElement, where: () => string): Record<string, 
   return attributes;
 }
 
-/** Whether an MDX `{...}` expression holds nothing but comments, e.g. `{/* a note for editors *\/}`. */
-function isComment(node: Node): boolean {
-  const program = (node.data as { estree?: { body: unknown[] } } | undefined)?.estree;
-  return program !== undefined && program.body.length === 0;
-}
-
 /**
  * Renders MDX content as static HTML: the archive's components (`<Case>`, `<Recommendations>`)
  * become the elements src/lib/content-components.ts describes, HTML elements stay what they are,
@@ -45,12 +39,13 @@ export function remarkContentComponents(options: { base: string }) {
     visit(tree, (node, index, parent: Parent | undefined) => {
       const where = () => place(file, node);
       if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-        if (!isComment(node)) throw new Error(`${where()}: {${(node as { value?: string }).value ?? ''}} is an expression; briefings and cases are text, so write it out or remove it (npm run check lists every such problem)`);
+        const value = (node as { value?: string }).value ?? '';
+        if (!isCommentExpression(value)) throw new Error(`${where()}: ${expressionMessage(value)} (npm run check lists every such problem)`);
         if (parent && index !== undefined) parent.children.splice(index, 1);
         return [SKIP, index];
       }
       if (node.type === 'mdxjsEsm') {
-        throw new Error(`${where()}: import and export statements are not allowed in content; remove the line (the components ${contentComponentNames.map((n) => `<${n}>`).join(', ')} need no import)`);
+        throw new Error(`${where()}: ${importExportMessage}`);
       }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
       const element = node as JsxElement;

@@ -174,6 +174,14 @@ describe('components', () => {
       'content/briefings/2021-11-briefing.mdx:19: <Recomendations> is not a component of the archive; use one of: <Case>, <Recommendations>',
     ]);
   });
+
+  it('flags code in a text, which the build would refuse, and lets notes for editors through', async () => {
+    await fixture.edit(BRIEFING, (t) => t.replace('sentence was converted', 'sentence {/* check with KIBHR */} was {1 + 2} converted') + '\nimport Chart from "./chart.astro"\n');
+    expect(await fixture.check()).toEqual([
+      'content/briefings/2021-11-briefing.mdx:17: {1 + 2} is an expression; briefings and cases are text, so write it out or remove it (a note for editors is written {/* like this */})',
+      expect.stringMatching(/^content\/briefings\/2021-11-briefing\.mdx:\d+: import and export statements are not allowed in content; remove the line/),
+    ]);
+  });
 });
 
 describe('evidence', () => {

@@ -95,12 +95,3 @@ describe('dates in other languages', () => {
 function value(v: unknown): string {
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
-
-describe('translated text', () => {
-  it('counts a body of comments as no text, so the page links to the original instead', async () => {
-    const { hasTranslatedText } = await import('../../src/lib/translations.ts');
-    expect(hasTranslatedText('{/* The translated text... */}\n')).toBe(false);
-    expect(hasTranslatedText(undefined)).toBe(false);
-    expect(hasTranslatedText('## Резюме\n\nТекст.')).toBe(true);
-  });
-});

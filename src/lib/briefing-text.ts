@@ -1,0 +1,17 @@
+import type { Root } from 'mdast';
+import { caseMentions, type CaseMention } from './case-mentions.ts';
+import { collectFootnotes, type FootnoteNote } from './footnotes.ts';
+
+/** What pages need from a briefing's text: its footnotes with the addresses they cite, and its case mentions. */
+export interface BriefingText {
+  notes: FootnoteNote[];
+  mentions: Array<Omit<CaseMention, 'node'>>;
+}
+
+/** Reads a text's footnotes and case mentions from its syntax tree, as plain data that can be stored with the entry. */
+export function briefingTextOf(tree: Root): BriefingText {
+  return {
+    notes: collectFootnotes(tree).notes,
+    mentions: caseMentions(tree).map(({ node: _node, ...mention }) => mention),
+  };
+}
