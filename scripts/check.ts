@@ -3,7 +3,7 @@
  * problem at once. Exits 1 when there is any. `--watch` checks again whenever a file changes;
  * `--root <folder>` checks the content/ folder of another project. Parse results of unchanged
  * files are kept in node_modules/.cache/briefings-check/ (`--no-cache` parses every file again);
- * `--threads <n>` sets how many worker threads parse (default: one per core).
+ * `--threads <n>` sets how many processes parse (default: one per core).
  */
 import { watch } from 'node:fs';
 import { availableParallelism } from 'node:os';

@@ -8,7 +8,7 @@ import type { Problem } from './problems.ts';
 export interface CheckReadOptions {
   /** Reuse parse results of unchanged files from node_modules/.cache/briefings-check/. Default: false. */
   cache?: boolean;
-  /** Worker threads to parse on (used only for hundreds of files). Default: 1, this thread. */
+  /** Processes to parse in (used only for hundreds of files; see parse-workers.ts). Default: 1, this process. */
   threads?: number;
 }
 
@@ -45,7 +45,7 @@ function readFiles(listed: readonly ListedFile[], pending: ReadonlyMap<string, s
 
 /**
  * Reads and parses every file of `content/` for the check, like `readContent` but without syntax
- * trees (the rules read each text's facts), on worker threads, and from the cache for files whose
+ * trees (the rules read each text's facts), in child processes, and from the cache for files whose
  * text has not changed since the last check.
  */
 export async function readContentForCheck(

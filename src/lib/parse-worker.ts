@@ -1,10 +1,11 @@
 /**
- * A worker thread of `npm run check`: parses the batches of content files it is sent and sends
- * back each file's parse result. Started by `parseInWorkers` (parse-workers.ts).
+ * A child process of `npm run check`: parses one batch of content files and returns each file's
+ * parse result. Started by `parseInWorkers` (parse-workers.ts).
  */
-import { parentPort } from 'node:worker_threads';
 import { parseJob, type ParseJob } from './parse-workers.ts';
+import type { Batch } from './process-pool.ts';
 
-parentPort?.on('message', (batch: ParseJob[]) => {
-  parentPort?.postMessage(batch.map(parseJob));
-});
+/** Parses a batch of content files. */
+export default function parseBatch({ jobs }: Batch<ParseJob>) {
+  return jobs.map(parseJob);
+}

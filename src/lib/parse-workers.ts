@@ -1,6 +1,6 @@
-import { Worker } from 'node:worker_threads';
 import { parseContentFile, type ListedFile, type ParsedFile } from './content-files.ts';
 import { parseMdxNatively } from './mdx-syntax.ts';
+import { inChildProcesses } from './process-pool.ts';
 
 /** A content file to parse, with its text (or its bytes, UTF-8). */
 export interface ParseJob {
@@ -14,58 +14,32 @@ export function parseJob({ file, source }: ParseJob): ParsedFile {
   return parseContentFile(file, text, parseMdxNatively).parsed;
 }
 
-/** Files a worker is sent at a time: small enough that both threads finish together. */
-const BATCH = 64;
-/** Below this many files, starting threads costs more than it saves. */
-const MIN_FILES_PER_THREAD = 250;
+/** Below this many files a process, starting processes costs more than it saves. */
+const MIN_FILES_PER_PROCESS = 250;
+/** A process parses at most this much text (UTF-16 code units), which bounds what Sätteri keeps of it (see process-pool.ts). */
+const MAX_BATCH = 32 * 1024 * 1024;
 
-/** Parses files in this thread, for the check (native MDX parser). */
+/** Parses files in this process, for the check (native MDX parser). */
 export function parseHere(jobs: readonly ParseJob[]): ParsedFile[] {
   return jobs.map(parseJob);
 }
 
 /**
- * Parses files on up to `threads` worker threads and returns the results in the order of `jobs`.
- * With one thread, or fewer than `minFilesPerThread` files a thread, parses in this thread instead.
+ * Parses files in up to `processes` child processes and returns the results in the order of
+ * `jobs`. With one process, or fewer than `minFilesPerProcess` files a process, parses here.
  */
-export async function parseInWorkers(jobs: readonly ParseJob[], threads: number, minFilesPerThread = MIN_FILES_PER_THREAD): Promise<ParsedFile[]> {
-  const count = Math.min(threads, Math.floor(jobs.length / minFilesPerThread));
+export async function parseInWorkers(jobs: readonly ParseJob[], processes: number, minFilesPerProcess = MIN_FILES_PER_PROCESS): Promise<ParsedFile[]> {
+  const count = Math.min(processes, Math.floor(jobs.length / minFilesPerProcess));
   if (count <= 1) return parseHere(jobs);
-  const results = new Array<ParsedFile>(jobs.length);
-  let next = 0;
-  const workers: Worker[] = [];
+  const sizeOf = (job: ParseJob) => (typeof job.source === 'string' ? job.source.length : job.source.byteLength);
+  const total = jobs.reduce((sum, job) => sum + sizeOf(job), 0);
   try {
-    await Promise.all(
-      Array.from({ length: count }, () => new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL('./parse-worker.ts', import.meta.url));
-        workers.push(worker);
-        let start = 0;
-        const send = () => {
-          if (next >= jobs.length) {
-            resolve();
-            return;
-          }
-          start = next;
-          next = Math.min(jobs.length, next + BATCH);
-          worker.postMessage(jobs.slice(start, next));
-        };
-        worker.on('message', (parsed: ParsedFile[]) => {
-          parsed.forEach((result, i) => {
-            results[start + i] = result;
-          });
-          send();
-        });
-        worker.on('error', (error) => {
-          reject(new Error(`A worker thread of the content check failed while parsing ${jobs[start]?.file.path ?? 'content files'}; run the check again with --threads 1 to see the file`, { cause: error }));
-        });
-        worker.on('exit', (code) => {
-          if (next < jobs.length || code !== 0) reject(new Error(`A worker thread of the content check stopped early (exit code ${code})`));
-        });
-        send();
-      })),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    return await inChildProcesses<ParseJob, ParsedFile>(new URL('./parse-worker.ts', import.meta.url), jobs, {
+      processes: count,
+      sizeOf,
+      maxBatchSize: Math.min(MAX_BATCH, Math.ceil(total / count)),
+    });
+  } catch (error) {
+    throw new Error(`A process of the content check failed while parsing: ${error instanceof Error ? error.message : String(error)}; run the check again with --threads 1 to see the file`, { cause: error });
   }
-  return results;
 }

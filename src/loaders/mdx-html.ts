@@ -1,11 +1,13 @@
 import { glob, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseFrontmatter, type AstroMarkdownOptions, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { fileURLToPath } from 'node:url';
+import { parseFrontmatter, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { contentProcessor } from '../markdown/pipeline.ts';
-import { takeTextFacts } from '../markdown/remark-text-facts.ts';
-import { bodyFile, bodyFolder, removeBodiesExcept, writeBody, type RenderedBody } from './rendered-bodies.ts';
+import { inChildProcesses } from '../lib/process-pool.ts';
+import { pipelineOptionsOf } from '../markdown/pipeline.ts';
+import { bodyFile, bodyFolder, removeBodiesExcept, type RenderedBody } from './rendered-bodies.ts';
+import { textRenderer, type RenderedText, type RendererSettings, type TextJob } from './render-text.ts';
 
 /** Where a collection's `.mdx` files are and how their file names become entry ids. */
 export interface MdxHtmlLoaderOptions {
@@ -17,26 +19,36 @@ export interface MdxHtmlLoaderOptions {
   generateId: (entry: string) => string;
 }
 
-/** Renders with the site's Markdown processor, as Astro's own `.md` entry type does with `config.markdown`. */
-async function createRenderer(config: LoaderContext['config']): Promise<MarkdownRenderer> {
-  const { markdown, image } = config;
-  // The options Astro passes for `.md` (astro/dist/vite-plugin-markdown/content-entry-type.js). Its
-  // config types allow `undefined` where the processor's do not (exactOptionalPropertyTypes).
-  const shared = {
-    image,
-    syntaxHighlight: markdown.syntaxHighlight,
-    shikiConfig: markdown.shikiConfig,
-    gfm: markdown.gfm,
-    smartypants: markdown.smartypants,
-  } as AstroMarkdownOptions;
-  return contentProcessor(markdown.processor, config.base).createRenderer(shared);
+/** Below this many texts, starting processes costs more than it saves. */
+const MIN_TEXTS_PER_PROCESS = 150;
+/** A process renders at most this much text (UTF-16 code units): it bounds what Sätteri keeps (src/lib/process-pool.ts). */
+const MAX_BATCH = 24 * 1024 * 1024;
+
+/** What the renderer is made from, as Astro's own `.md` entry type makes it from `config.markdown`. */
+function rendererSettings(config: LoaderContext['config']): RendererSettings {
+  const { markdown } = config;
+  const pipeline = pipelineOptionsOf(markdown.processor);
+  if (!pipeline) {
+    throw new Error(`astro.config.mjs: markdown.processor is not the archive's; briefings and cases are rendered with the plugins of markdownProcessor() from src/markdown/pipeline.ts, so set markdown.processor to it`);
+  }
+  // The options Astro passes for `.md` (astro/dist/vite-plugin-markdown/content-entry-type.js),
+  // less `image` (texts may not show images). Its config types allow `undefined` where the
+  // processor's do not (exactOptionalPropertyTypes).
+  const shared = { syntaxHighlight: markdown.syntaxHighlight, shikiConfig: markdown.shikiConfig, gfm: markdown.gfm, smartypants: markdown.smartypants } as AstroMarkdownOptions;
+  try {
+    return { pipeline, base: config.base, markdown: structuredClone(shared) };
+  } catch (error) {
+    throw new Error(`astro.config.mjs: the markdown options (syntax highlighting, Shiki) must be plain data, because texts are rendered in child processes: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }
 
 /**
  * Loads a folder of `.mdx` entries and renders each body to HTML once, when content is synced,
- * instead of compiling every file into a JavaScript module for Vite to bundle. Pages still call
- * `render(entry)`: Astro turns the stored `rendered` HTML into `Content` and `headings`. Bodies
- * may only use what src/markdown/remark-content-components.ts turns into HTML.
+ * instead of compiling every file into a JavaScript module for Vite to bundle. Large folders are
+ * rendered in child processes, one per core (render-worker.ts). The HTML goes to a file of its own
+ * (rendered-bodies.ts), which pages read with renderedBody(); the entry keeps what pages look up
+ * across entries: headings, footnotes and case mentions. Bodies may only use what
+ * src/markdown/remark-content-components.ts turns into HTML.
  */
 export function mdxHtmlLoader(options: MdxHtmlLoaderOptions): Loader {
   return {
@@ -45,10 +57,12 @@ export function mdxHtmlLoader(options: MdxHtmlLoaderOptions): Loader {
       const root = fileURLToPath(config.root);
       const directory = path.resolve(root, options.base);
       const bodies = bodyFolder(fileURLToPath(config.cacheDir), root, collection);
-      const renderer = await createRenderer(config);
+      const settings = rendererSettings(config);
+      let renderHere: Promise<(job: TextJob) => Promise<RenderedText>> | undefined;
       const idOfFile = new Map<string, string>();
 
-      async function sync(entry: string): Promise<string> {
+      /** Reads a file and validates its frontmatter; the text is rendered afterwards. */
+      async function read(entry: string) {
         const filePath = path.join(directory, entry);
         const relativePath = path.relative(root, filePath).split(path.sep).join('/');
         const contents = await readFile(filePath, 'utf-8');
@@ -60,36 +74,52 @@ export function mdxHtmlLoader(options: MdxHtmlLoaderOptions): Loader {
           throw new Error(`${relativePath}: the frontmatter is not valid YAML: ${error instanceof Error ? error.message : String(error)}; run npm run check`, { cause: error });
         }
         const id = options.generateId(entry);
-        const previous = idOfFile.get(filePath);
-        if (previous !== undefined && previous !== id) store.delete(previous);
-        idOfFile.set(filePath, id);
         const frontmatter = parsed.frontmatter as Record<string, unknown>;
         const data = await parseData({ id, data: frontmatter, filePath });
-        const result = await renderer.render(parsed.content, { frontmatter, fileURL: pathToFileURL(filePath) });
-        const text = takeTextFacts(filePath);
-        if (!text) throw new Error(`${relativePath}: the renderer recorded no footnotes or case mentions; markdown.processor must come from markdownProcessor() in src/markdown/pipeline.ts`);
-        const imagePaths = [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths];
-        if (imagePaths.length > 0) {
-          throw new Error(`${relativePath}: the text shows ${imagePaths.join(', ')}; images from other sites are not allowed (the archive makes no request to another site) and images beside the text are not supported: put the image in public/ and write its address from the site root, e.g. ![Chart of arrests](/images/arrests.png)`);
-        }
-        // The HTML goes to a file of its own (src/loaders/rendered-bodies.ts); the store keeps what
-        // pages look up across entries: the headings, footnotes and case mentions.
-        const body: RenderedBody = { bodyFile: bodyFile(bodies, id), headings: result.metadata.headings };
-        await writeBody(body.bodyFile, result.code);
+        const job: TextJob = { filePath, relativePath, body: parsed.content, frontmatter, bodyFile: bodyFile(bodies, id) };
+        return { id, contents, data, job };
+      }
+
+      /** Stores an entry whose text is rendered. */
+      function keep({ id, contents, data, job }: Awaited<ReturnType<typeof read>>, text: RenderedText) {
+        const previous = idOfFile.get(job.filePath);
+        if (previous !== undefined && previous !== id) store.delete(previous);
+        idOfFile.set(job.filePath, id);
+        const { htmlDigest, headings, ...facts } = text;
+        const body: RenderedBody = { bodyFile: job.bodyFile, headings };
         store.set({
           id,
           data,
-          filePath: relativePath,
+          filePath: job.relativePath,
           // Astro keeps a stored entry whose digest is unchanged, so the digest covers what is stored
           // besides the file: where its HTML is, and the HTML (which depends on the source records too).
-          digest: generateDigest(`${contents}\0${body.bodyFile}\0${result.code}`),
-          rendered: { html: '', metadata: { imagePaths, ...body, ...text } },
+          digest: generateDigest(`${contents}\0${job.bodyFile}\0${htmlDigest}`),
+          rendered: { html: '', metadata: { imagePaths: [], ...body, ...facts } },
         });
-        return id;
       }
 
-      const loaded = new Set<string>();
-      for await (const entry of glob(options.pattern, { cwd: directory })) loaded.add(await sync(entry));
+      async function renderAll(jobs: TextJob[]): Promise<RenderedText[]> {
+        const processes = Math.min(availableParallelism(), Math.floor(jobs.length / MIN_TEXTS_PER_PROCESS));
+        if (processes <= 1) {
+          const render = await (renderHere ??= textRenderer(settings));
+          const results: RenderedText[] = [];
+          for (const job of jobs) results.push(await render(job));
+          return results;
+        }
+        const total = jobs.reduce((sum, job) => sum + job.body.length, 0);
+        return inChildProcesses<TextJob, RenderedText>(new URL('./render-worker.ts', import.meta.url), jobs, {
+          processes,
+          sizeOf: (job) => job.body.length,
+          maxBatchSize: Math.min(MAX_BATCH, Math.ceil(total / processes)),
+          shared: settings,
+        });
+      }
+
+      const entries = [];
+      for await (const entry of glob(options.pattern, { cwd: directory })) entries.push(await read(entry));
+      const rendered = await renderAll(entries.map((e) => e.job));
+      entries.forEach((entry, i) => keep(entry, rendered[i] as RenderedText));
+      const loaded = new Set(entries.map((e) => e.id));
       for (const id of store.keys()) if (!loaded.has(id)) store.delete(id);
       await removeBodiesExcept(bodies, loaded);
 
@@ -99,7 +129,9 @@ export function mdxHtmlLoader(options: MdxHtmlLoaderOptions): Loader {
       const resync = async (file: string) => {
         if (!inside(file)) return;
         try {
-          await sync(path.relative(directory, file));
+          const entry = await read(path.relative(directory, file));
+          const [text] = await renderAll([entry.job]);
+          keep(entry, text as RenderedText);
           logger.info(`Reloaded ${path.relative(root, file)}`);
         } catch (error) {
           logger.error(error instanceof Error ? error.message : String(error));

@@ -18,13 +18,21 @@ import { remarkTextFacts } from './remark-text-facts.ts';
  */
 const typography = { dashes: 'oldschool', backticks: false } as const;
 
+/** What the archive's Markdown processor is made from: the site's base path and the source records footnotes show. */
+export interface PipelineOptions {
+  base: string;
+  sources: SourceSummary[];
+}
+
 /**
  * The Markdown processor of every briefing and case: GFM (footnotes), case-mention anchors,
  * heading ids and anchors, footnotes with their sources and permanent links, `source:` links.
- * astro.config.mjs uses it, and so do the tests that render Markdown as the site does.
+ * astro.config.mjs uses it, and so do the tests that render Markdown as the site does. The
+ * processor keeps its options (`options.archivePipeline`: Astro's config keeps `options` as it is
+ * and drops anything else), so that child processes can make the same processor.
  */
-export function markdownProcessor(options: { base: string; sources: SourceSummary[] }) {
-  return unified({
+export function markdownProcessor(options: PipelineOptions) {
+  const processor = unified({
     smartypants: typography,
     remarkPlugins: [remarkGfm, remarkCaseMentions],
     rehypePlugins: [
@@ -34,6 +42,13 @@ export function markdownProcessor(options: { base: string; sources: SourceSummar
       [rehypeSourceLinks, { base: options.base }],
     ],
   });
+  Object.assign(processor.options, { archivePipeline: options });
+  return processor;
+}
+
+/** The options markdownProcessor() made a processor from, or undefined for any other processor. */
+export function pipelineOptionsOf(processor: { options?: unknown }): PipelineOptions | undefined {
+  return (processor.options as { archivePipeline?: PipelineOptions } | undefined)?.archivePipeline;
 }
 
 /** How the content processor parses: Sätteri (native, the build) or remark (the reference the tests hold it to). */

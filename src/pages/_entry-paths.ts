@@ -1,7 +1,8 @@
-import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import type { CollectionEntry, CollectionKey } from 'astro:content';
+import { collection } from './_collections.ts';
 
 /** One page per entry of a collection, at `/<collection>/<id>/`, with the entry as the `entry` prop. */
-export async function entryPaths<C extends CollectionKey>(collection: C): Promise<Array<{ params: { id: string }; props: { entry: CollectionEntry<C> } }>> {
-  const entries = await getCollection(collection);
+export async function entryPaths<C extends CollectionKey>(name: C): Promise<Array<{ params: { id: string }; props: { entry: CollectionEntry<C> } }>> {
+  const entries = await collection(name);
   return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }

@@ -52,11 +52,20 @@ export function translationPath(language: string, briefingId: string): string {
   return `${language}/briefings/${briefingId}/`;
 }
 
+const languageNames = new Map<string, string>();
+
 /** The name of a language written in another: `('ru', 'en')` → `Russian`, `('en', 'ru')` → `английский`. */
 export function languageNameIn(tag: string, inLanguage: string): string {
-  try {
-    return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
+  const key = `${tag}\0${inLanguage}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([inLanguage], { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      name = tag;
+    }
+    // Pages ask for the same few names thousands of times; making a DisplayNames each time costs more than the page.
+    languageNames.set(key, name);
   }
+  return name;
 }

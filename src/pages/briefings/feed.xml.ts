@@ -1,6 +1,6 @@
+import { collection } from '../_collections.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { entryHref } from '../../components/href.ts';
 import { feedDate } from '../../lib/feeds.ts';
 import { newestFirst } from '../../lib/relations.ts';
@@ -11,7 +11,7 @@ export const GET: APIRoute = async ({ site }) =>
     title: 'Briefing archive: briefings',
     description: 'New briefing papers, statements and reports for the EU–Kazakhstan human rights dialogue.',
     site: site ?? 'https://briefings.example.org',
-    items: newestFirst(await getCollection('briefings'), 'published').map((b) => ({
+    items: newestFirst(await collection('briefings'), 'published').map((b) => ({
       title: b.data.title,
       link: entryHref('briefings', b.id),
       pubDate: feedDate(b.data.published),

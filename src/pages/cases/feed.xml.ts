@@ -1,6 +1,6 @@
+import { collection } from '../_collections.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { entryHref } from '../../components/href.ts';
 import { caseUpdates } from '../../lib/feeds.ts';
 
@@ -10,7 +10,7 @@ export const GET: APIRoute = async ({ site }) =>
     title: 'Briefing archive: case updates',
     description: 'The latest events in the cases the briefings document.',
     site: site ?? 'https://briefings.example.org',
-    items: caseUpdates(await getCollection('cases'), (id) => entryHref('cases', id)),
+    items: caseUpdates(await collection('cases'), (id) => entryHref('cases', id)),
     customData: '<language>en</language>',
     // The links end in #event-n; the default would append a slash after the fragment.
     trailingSlash: false,

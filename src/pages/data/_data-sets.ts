@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { collection } from '../_collections.ts';
 import { entryPath } from '../../lib/paths.ts';
 import { openDataRecord, type OpenDataSet } from '../../lib/open-data.ts';
 
@@ -9,6 +9,6 @@ export function absoluteEntryUrl(site: URL | undefined, collection: string, id: 
 
 /** The records of a data set, sorted by id so files change only where the content does. */
 export async function dataSetRecords(set: OpenDataSet, site: URL | undefined): Promise<Array<Record<string, unknown>>> {
-  const entries = (await getCollection(set)).sort((a, b) => a.id.localeCompare(b.id));
+  const entries = (await collection(set)).toSorted((a, b) => a.id.localeCompare(b.id));
   return entries.map((entry) => openDataRecord(entry, absoluteEntryUrl(site, set, entry.id)));
 }

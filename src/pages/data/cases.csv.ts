@@ -1,11 +1,11 @@
+import { collection } from '../_collections.ts';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { casesCsv } from '../../lib/open-data.ts';
 import { absoluteEntryUrl } from './_data-sets.ts';
 
 /** The cases as CSV for spreadsheets (UTF-8 with a byte-order mark). */
 export const GET: APIRoute = async ({ site }) => {
-  const cases = (await getCollection('cases')).sort((a, b) => a.id.localeCompare(b.id));
+  const cases = (await collection('cases')).toSorted((a, b) => a.id.localeCompare(b.id));
   return new Response(casesCsv(cases.map((c) => ({ id: c.id, url: absoluteEntryUrl(site, 'cases', c.id), data: c.data }))), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
