@@ -93,9 +93,11 @@ function archiveStages(timings: StageTiming[], buildStart: number, buildEnd: num
     // Astro prints "generating static routes" when it starts rendering pages.
     ...(renderStart === undefined
       ? { 'bundle + render': generated.start - bundleStart.start }
-      : { 'bundle (Vite, MDX)': renderStart - bundleStart.start, 'render pages': generated.start - renderStart }),
+      : { bundle: renderStart - bundleStart.start, 'render pages + index them': generated.start - renderStart }),
+    // Pagefind indexes while pages render (src/integrations/search-indexer.ts); what is left
+    // after the last page is the rest of the queue and the last shard.
     'pages written → index': index.start - generated.start,
-    'search index': index.end - index.start,
+    'last shard': index.end - index.start,
     exit: buildEnd - index.end,
   };
 }

@@ -1,73 +1,73 @@
-import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-import { indexedText } from '../lib/indexed-text.ts';
-import { foldedNameVariants } from '../lib/name-folding.ts';
 import { recordStage } from '../lib/stage-timings.ts';
+import { SearchIndexer } from './search-indexer.ts';
+import { buildSession } from './build-session.ts';
 
-/** What the index leaves out of every page, beyond what pages mark with data-pagefind-ignore. */
-const excludedFromIndex = ['.heading-anchor', '[data-footnote-backref]', '.footnote-preview'];
-
-const BODY_END = /<\/article>(?![\s\S]*<\/article>)/;
-
-/**
- * The page as the index sees it: the searchable article gets a hidden line of folded name
- * spellings (see foldedNameVariants). The page on disk is not changed.
- */
-export function withFoldedNames(html: string): string {
-  const variants = foldedNameVariants(indexedText(html));
-  return variants.length === 0 ? html : html.replace(BODY_END, `<p hidden>${variants.join(' ')}</p></article>`);
-}
+export { withFoldedNames } from './search-indexer.ts';
 
 /** The address Pagefind should give a built page: `cases/max-bokayev/index.html` → `/cases/max-bokayev/`. */
 export function pageUrl(relativePath: string): string {
   return `/${relativePath.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/** How the search index is built. */
+export interface BriefingsSearchOptions {
+  /**
+   * The characters of indexed text one shard of the index holds (see SearchIndexerOptions). The
+   * default keeps Pagefind under about 1.2 GB; `BRIEFINGS_SEARCH_SHARD_CHARACTERS` overrides it.
+   */
+  shardCharacters?: number;
+}
+
+const DEFAULT_SHARD_CHARACTERS = 26_000_000;
+
 /**
- * Builds the Pagefind search index of the built site at astro:build:done, through Pagefind's Node
- * API, so no build can forget it. Any indexing error stops the build.
+ * Builds the Pagefind search index of the site while Astro renders it: a middleware hands each
+ * built page to the indexer (search-middleware.ts, search-indexer.ts), which Pagefind's own
+ * process indexes on the other core. One index holds every language (Pagefind would otherwise
+ * split pages by <html lang>), so one search finds a person's English profile and the Russian
+ * summary that names them; the `language` filter narrows a search to one language. The cost: no
+ * Russian or Kazakh stemming (Pagefind stems one language per index); names are folded anyway. A
+ * large archive's index is written in shards, which the search page merges. Any indexing error
+ * stops the build.
  */
-export function briefingsSearch(): AstroIntegration {
+export function briefingsSearch(options: BriefingsSearchOptions = {}): AstroIntegration {
+  let base = '/';
+  let building = false;
+  let indexer: SearchIndexer | undefined;
   return {
     name: 'briefings-search',
     hooks: {
+      'astro:config:setup': ({ command, config, addMiddleware }) => {
+        base = config.base;
+        building = command === 'build';
+        if (building) addMiddleware({ entrypoint: new URL('./search-middleware.ts', import.meta.url), order: 'post' });
+      },
       // Marks for `npm run bench` (BRIEFINGS_TIMINGS_FILE): content sync and bundling end where the
       // build starts generating pages.
       'astro:build:start': () => recordStage('build-start', Date.now()),
+      'astro:config:done': ({ config }) => {
+        if (!building) return;
+        const fromEnvironment = Number(process.env.BRIEFINGS_SEARCH_SHARD_CHARACTERS);
+        const shardCharacters = Number.isFinite(fromEnvironment) && fromEnvironment > 0 ? fromEnvironment : (options.shardCharacters ?? DEFAULT_SHARD_CHARACTERS);
+        indexer = new SearchIndexer({ siteDir: fileURLToPath(config.outDir), shardCharacters });
+        buildSession().search = { indexer, base };
+        // Citations are written in a child process ahead of the pages (src/components/citation-texts.ts).
+        buildSession().citationWorker = new URL('../lib/citations/format-worker.ts', import.meta.url);
+      },
       'astro:build:generated': () => recordStage('pages-generated', Date.now()),
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ logger }) => {
         const started = Date.now();
-        const log = logger.fork('briefings:search');
-        const siteDir = fileURLToPath(dir);
-        const fail = (step: string, errors: string[]): never => {
-          throw new Error(`Search index: ${step} failed: ${errors.join('; ')}. Fix the cause and build again.`);
-        };
         try {
-          // One index for every language (Pagefind would otherwise split pages by <html lang>), so one
-          // search finds a person's English profile and the Russian summary that names them; the
-          // `language` filter narrows a search to one language. The cost: no Russian or Kazakh
-          // stemming (Pagefind applies one language's stemmer to an index); names are folded anyway.
-          const { index, errors } = await pagefind.createIndex({ excludeSelectors: excludedFromIndex, forceLanguage: 'en' });
-          if (!index) return fail('starting Pagefind', errors);
-          const pages = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
-          let indexed = 0;
-          for (const page of pages) {
-            const html = await readFile(path.join(siteDir, page), 'utf8');
-            if (!html.includes('data-pagefind-body')) continue;
-            const added = await index.addHTMLFile({ url: pageUrl(page), content: withFoldedNames(html) });
-            if (added.errors.length > 0) fail(`reading ${page}`, added.errors);
-            indexed++;
-          }
-          if (indexed === 0) fail('reading the pages', ['no page is marked data-pagefind-body']);
-          const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
-          if (written.errors.length > 0) fail('writing the index', written.errors);
-          log.info(`Indexed ${indexed} pages for search`);
-          recordStage('index', started, { pages: indexed });
+          if (!indexer) throw new Error('Search index: the indexer was not started; briefingsSearch() must be in the integrations of astro.config.mjs');
+          const { pages, shards } = await indexer.finish();
+          logger.fork('briefings:search').info(`Indexed ${pages} pages for search${shards.length > 1 ? ` in ${shards.length} shards` : ''}`);
+          recordStage('index', started, { pages, shards: shards.length });
         } finally {
-          await pagefind.close();
+          buildSession().search = undefined;
+          buildSession().citationWorker = undefined;
         }
       },
     },

@@ -98,6 +98,11 @@ export function dateRange(value: PartialDate): [string, string] {
   return [iso, iso];
 }
 
+/** The key search results are sorted by: the first day a page's date can mean, `0000-00-00` for a page without one. */
+export function dateSortKey(date: PartialDate | undefined): string {
+  return date ? dateRange(date)[0] : '0000-00-00';
+}
+
 /** True when `later` certainly comes before `earlier`, allowing for vague dates that overlap. */
 export function isCertainlyBefore(later: PartialDate, earlier: PartialDate): boolean {
   return dateRange(later)[1] < dateRange(earlier)[0];

@@ -12,12 +12,27 @@ export function toLatin(text: string): string {
   return transliterate(text, { customReplacements: KAZAKH_LETTERS });
 }
 
+const foldedWords = new Map<string, string>();
+/** Distinct words remembered; an archive's names and words fit many times over. */
+const FOLDED_WORDS_KEPT = 200_000;
+
 /**
  * Folds one word to the form its usual romanisations share, so that Bokayev, Bokaev and Бокаев,
  * or Semenova, Semyonova and Семёнова, meet: Latin letters, lower case, `yo`/`ye` → `e`,
- * `kh` → `h`, then `y` → `i`.
+ * `kh` → `h`, then `y` → `i`. Remembers its answers: indexing folds the same names on thousands
+ * of pages.
  */
 export function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = foldUncached(word);
+    if (foldedWords.size >= FOLDED_WORDS_KEPT) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
+function foldUncached(word: string): string {
   return toLatin(word)
     .normalize('NFKD')
     .replace(/\p{Mn}/gu, '')

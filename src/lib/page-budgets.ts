@@ -9,5 +9,6 @@ export const pageBudgets: Array<{ kind: string; page: string; total: number; js:
   { kind: 'law', page: 'laws/cc-405/index.html', total: 15 * 1024, js: 0 },
   { kind: 'source', page: 'sources/azattyq-31115496/index.html', total: 15 * 1024, js: 0 },
   { kind: 'sources list', page: 'sources/index.html', total: 30 * 1024, js: 0 },
-  { kind: 'search page', page: 'search/index.html', total: 25 * 1024, js: 12 * 1024 },
+  // 12.1 KB: Pagefind's loader, the filters, name folding, and merging the shards of a large archive's index.
+  { kind: 'search page', page: 'search/index.html', total: 25 * 1024, js: 13 * 1024 },
 ];

@@ -11,6 +11,11 @@ export interface BatchOptions<J> {
   maxBatchSize: number;
   /** What every batch gets besides its jobs (options, shared data); must survive structured cloning. */
   shared?: unknown;
+  /**
+   * Whether each batch gets a fresh process that ends with it (the default). Work that keeps no
+   * native memory (Citation.js, say) can let a process take batch after batch.
+   */
+  freshProcessPerBatch?: boolean;
 }
 
 /** What a worker module's default export receives: the shared value and its batch of jobs. */
@@ -49,23 +54,32 @@ export const defaultProcesses = () => availableParallelism();
  * not threads, for the same reason: a thread's native memory is its process's.
  */
 export async function inChildProcesses<J, R>(workerModule: URL, jobs: readonly J[], options: BatchOptions<J>): Promise<R[]> {
+  const { batches, done } = batchesInChildProcesses<J, R>(workerModule, jobs, options);
+  try {
+    return (await Promise.all(batches.map((batch) => batch.results))).flat();
+  } finally {
+    await done;
+  }
+}
+
+/**
+ * Like inChildProcesses, but hands back each batch as it finishes: its jobs and a promise of their
+ * results, in the order of `jobs`. Batches start in order. `done` settles once every batch has
+ * finished and the processes have ended.
+ */
+export function batchesInChildProcesses<J, R>(workerModule: URL, jobs: readonly J[], options: BatchOptions<J>): { batches: Array<{ jobs: J[]; results: Promise<R[]> }>; done: Promise<void> } {
   const batches = batchesOf(jobs, options.sizeOf, options.maxBatchSize);
   const pool = new Tinypool({
     filename: workerModule.href,
     runtime: 'child_process',
-    isolateWorkers: true,
+    isolateWorkers: options.freshProcessPerBatch ?? true,
     minThreads: 0,
     maxThreads: Math.max(1, Math.min(options.processes, batches.length)),
     // tinypool gives a child process no environment of its own otherwise.
     env: Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
     serialization: 'advanced',
   });
-  try {
-    const results = await Promise.all(
-      batches.map((batch) => pool.run({ shared: options.shared, jobs: batch } satisfies Batch<J>) as Promise<R[]>),
-    );
-    return results.flat();
-  } finally {
-    await pool.destroy();
-  }
+  const running = batches.map((batch) => ({ jobs: batch, results: pool.run({ shared: options.shared, jobs: batch } satisfies Batch<J>) as Promise<R[]> }));
+  const done = Promise.allSettled(running.map((batch) => batch.results)).then(() => pool.destroy());
+  return { batches: running, done };
 }

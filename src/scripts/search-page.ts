@@ -4,6 +4,7 @@
  * spelling, so Бокаев, Bokaev and Bokayev find the same person.
  */
 import { queryVariants } from '../lib/name-folding.ts';
+import { mergeSorted } from '../lib/search-merge.ts';
 import { isActiveSearch, searchStateFromParams, searchStateToParams, type SearchState } from '../lib/search-state.ts';
 import type { SearchPageStrings } from '../lib/search-page-strings.ts';
 
@@ -17,8 +18,9 @@ interface PagefindData {
 interface PagefindResult { id: string; score: number; data(): Promise<PagefindData> }
 interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
 interface Pagefind {
-  options(options: { baseUrl: string; ranking?: Record<string, number>; noWorker?: boolean }): Promise<void>;
+  options(options: { baseUrl: string; ranking?: Record<string, number>; noWorker?: boolean; mergeFilter?: Record<string, string> }): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options?: { ranking?: Record<string, number>; mergeFilter?: Record<string, string> }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string | null, options: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
 }
@@ -45,19 +47,38 @@ if (form && input && sortSelect && statusLine && list) {
   /** How a filter value reads: languages are indexed as tags (en, ru) and named in the page's language. */
   const valueLabel = (filter: string, value: string) => (filter === 'language' ? (languageNames.of(value) ?? value) : value);
   let pagefind: Promise<Pagefind> | undefined;
+  /** The names the index's shards are tagged with (a `shard` filter), when it has more than one. */
+  let shardTags: string[] = [];
   let shown = PAGE_SIZE;
   let runId = 0;
 
+  // Short pages (a source record naming a person) would otherwise outrank the person's own
+  // profile; a small page-length factor lets the profile and the papers come first.
+  const ranking = { pageLength: 0.1 };
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-      // Short pages (a source record naming a person) would otherwise outrank the person's own
-      // profile; a small page-length factor lets the profile and the papers come first.
+      // A large archive's index is built in shards (src/integrations/search-indexer.ts), merged
+      // here; they share the main index's code and WebAssembly. Each is tagged with a `shard`
+      // filter, so that a sorted search can read each shard's results in order (see run).
+      const shards = await fetch(`${base}pagefind/shards.json`).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []));
+      shardTags = shards.length > 0 ? ['1', ...shards.map((_, i) => String(i + 2))] : [];
       // noWorker: Pagefind 1.6 otherwise fetches a second copy of its code for a web worker
       // (43 KB); searching an index of this size on the page's own thread takes milliseconds.
-      await module.options({ baseUrl: base, ranking: { pageLength: 0.1 }, noWorker: true });
+      await module.options({ baseUrl: base, ranking, noWorker: true, ...(shards.length > 0 ? { mergeFilter: { shard: '1' } } : {}) });
+      await Promise.all(shards.map((shard, i) => module.mergeIndex(`${base}pagefind/${shard}`, { ranking, mergeFilter: { shard: String(i + 2) } })));
       await module.init();
       return module;
     }));
+  const fragments = new Map<string, Promise<PagefindData>>();
+  /** A result's data (its fragment), downloaded once however often it is asked for. */
+  const dataOf = (result: PagefindResult) => {
+    let data = fragments.get(result.id);
+    if (!data) {
+      data = result.data();
+      fragments.set(result.id, data);
+    }
+    return data;
+  };
 
   const checkboxes = () => Array.from(form.querySelectorAll<HTMLInputElement>('.filter-options input[type="checkbox"]'));
 
@@ -174,16 +195,23 @@ if (form && input && sortSelect && statusLine && list) {
         if (!known || known.score < result.score) merged.set(result.id, result);
       }
     }
-    // Each search comes back in the requested order, so the first `shown` results of the union
-    // are among the first `shown` of each search: only those need their data loaded.
-    const candidates = sort
-      ? [...new Map(searches.flatMap((search) => search.results.slice(0, shown)).map((r) => [r.id, r])).values()]
-      : [...merged.values()].sort((a, b) => b.score - a.score).slice(0, shown);
-    const datas = await Promise.all(candidates.map((r) => r.data()));
+    let ordered: PagefindData[];
+    if (sort) {
+      // Pagefind returns each index's results in date order, but merges indexes by score; so a
+      // sharded index is searched one shard at a time, and the sorted lists (one per shard and
+      // spelling of the query) are merged by their dates, downloading only the results shown.
+      const lists = shardTags.length > 0
+        ? (await Promise.all(queries.flatMap((query) => shardTags.map((shard) => module.search(query, { filters: { ...state.filters, shard: [shard] }, sort }))))).map((search) => search.results)
+        : searches.map((search) => search.results);
+      const direction = state.sort === 'newest' ? -1 : 1;
+      // The key Pagefind sorted by, also kept as a meta value (SearchFacets.astro).
+      const first = await mergeSorted(lists, shown, async (result) => (await dataOf(result)).meta.sortkey ?? '', (result) => result.id, direction);
+      ordered = await Promise.all(first.map(dataOf));
+    } else {
+      ordered = await Promise.all([...merged.values()].sort((a, b) => b.score - a.score).slice(0, shown).map(dataOf));
+    }
     if (id !== runId) return;
-    const direction = state.sort === 'newest' ? -1 : 1;
-    const ordered = sort ? [...datas].sort((a, b) => (a.meta.date ?? '').localeCompare(b.meta.date ?? '') * direction) : datas;
-    list.replaceChildren(...ordered.slice(0, shown).map(resultItem));
+    list.replaceChildren(...ordered.map(resultItem));
     if (merged.size > shown) {
       const more = Object.assign(document.createElement('button'), { type: 'button', className: 'more-results', textContent: t('search.more', { count: Math.min(PAGE_SIZE, merged.size - shown) }) });
       more.addEventListener('click', () => {

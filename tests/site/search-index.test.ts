@@ -7,10 +7,13 @@ const siteDir = inject('siteDir');
 let fragments: Array<{ url: string; content: string; filters: Record<string, string[]>; meta: Record<string, string> }>;
 
 beforeAll(async () => {
-  const directory = path.join(siteDir, 'pagefind/fragment');
-  fragments = await Promise.all(
-    (await readdir(directory)).map(async (file) => JSON.parse(gunzipSync(await readFile(path.join(directory, file))).toString('utf8').replace(/^pagefind_dcd/, ''))),
-  );
+  // The main index and any shards the search page merges (src/integrations/search-indexer.ts).
+  const shards = JSON.parse(await readFile(path.join(siteDir, 'pagefind/shards.json'), 'utf8')) as string[];
+  const folders = [path.join(siteDir, 'pagefind'), ...shards.map((shard) => path.join(siteDir, 'pagefind', shard))];
+  fragments = (await Promise.all(folders.map(async (folder) => {
+    const directory = path.join(folder, 'fragment');
+    return Promise.all((await readdir(directory)).map(async (file) => JSON.parse(gunzipSync(await readFile(path.join(directory, file))).toString('utf8').replace(/^pagefind_dcd/, ''))));
+  }))).flat();
 });
 
 describe('the search index', () => {

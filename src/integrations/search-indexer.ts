@@ -1,0 +1,161 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { foldedNameVariants } from '../lib/name-folding.ts';
+import { indexedText } from '../lib/indexed-text.ts';
+
+/** What the index leaves out of every page, beyond what pages mark with data-pagefind-ignore. */
+export const excludedFromIndex = ['.heading-anchor', '[data-footnote-backref]', '.footnote-preview'];
+
+/** The list of extra index shards the search page merges, relative to the main index's folder. */
+export const SHARD_LIST = 'shards.json';
+
+const BODY_END = /<\/article>(?![\s\S]*<\/article>)/;
+
+/**
+ * The page as the index sees it: the searchable article gets a hidden line of folded name
+ * spellings (see foldedNameVariants), and the length of the text the index reads. The page on
+ * disk is not changed.
+ */
+export function forIndex(html: string): { html: string; textLength: number } {
+  const text = indexedText(html);
+  const variants = foldedNameVariants(text);
+  return { html: variants.length === 0 ? html : html.replace(BODY_END, `<p hidden>${variants.join(' ')}</p></article>`), textLength: text.length };
+}
+
+/** The page as the index sees it (forIndex), without the text's length. */
+export function withFoldedNames(html: string): string {
+  return forIndex(html).html;
+}
+
+/** How the indexer splits the index and how far it lets pages run ahead of Pagefind. */
+export interface SearchIndexerOptions {
+  /** The built site's folder; the index goes to `pagefind/` in it. */
+  siteDir: string;
+  /**
+   * A shard holds pages until their indexed text reaches this many characters. Pagefind holds a
+   * whole index in memory while it writes it, about 45 bytes for each character of text
+   * (Pagefind 1.6), so this bounds the indexer's memory; the search page merges the shards.
+   */
+  shardCharacters: number;
+  /** Pages handed to Pagefind and not yet read by it. */
+  maxPending?: number;
+  /** Characters of pages waiting for Pagefind (while it writes a shard, say); beyond this, adding waits. */
+  maxQueued?: number;
+}
+
+/** What the indexer did: pages indexed and the folders of the shards, relative to the site. */
+export interface SearchIndexSummary {
+  pages: number;
+  shards: string[];
+}
+
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+type QueuedPage = { url: string; html: string; textLength: number };
+
+const failure = (step: string, errors: string[]) => new Error(`Search index: ${step} failed: ${errors.join('; ')}. Fix the cause and build again.`);
+
+/**
+ * Builds the Pagefind index while pages are generated: each built page is queued as soon as it
+ * is rendered and fed to Pagefind's own process, which indexes it on the other core. Pages fill
+ * one shard at a time; a full shard is written, and Pagefind's process stopped to give back its
+ * memory, while the build goes on queueing pages for the next shard. One index for every
+ * language (see briefingsSearch).
+ */
+export class SearchIndexer {
+  readonly #options: Required<SearchIndexerOptions>;
+  #queue: QueuedPage[] = [];
+  #queuedCharacters = 0;
+  #spaceFreed: Array<() => void> = [];
+  #draining: Promise<void> | undefined;
+  #index: PagefindIndex | undefined;
+  #pending = new Set<Promise<void>>();
+  #shardText = 0;
+  #shardPages = 0;
+  #pages = 0;
+  #shards: string[] = [];
+  #error: Error | undefined;
+
+  constructor(options: SearchIndexerOptions) {
+    this.#options = { maxPending: 16, maxQueued: 64_000_000, ...options };
+  }
+
+  /** Queues a built page (its address without the site's base, e.g. `/cases/max-bokayev/`); pages without a searchable body are skipped. */
+  async add(url: string, html: string): Promise<void> {
+    if (this.#error) throw this.#error;
+    if (!html.includes('data-pagefind-body')) return;
+    const page = forIndex(html);
+    while (this.#queuedCharacters > this.#options.maxQueued && !this.#error) await new Promise<void>((resolve) => this.#spaceFreed.push(resolve));
+    if (this.#error) throw this.#error;
+    this.#queue.push({ url, ...page });
+    this.#queuedCharacters += page.html.length;
+    this.#draining ??= this.#drain().finally(() => {
+      this.#draining = undefined;
+    });
+  }
+
+  /** Indexes what is still queued, writes the last shard and the list of shards; call once, after the last page. */
+  async finish(): Promise<SearchIndexSummary> {
+    while (this.#draining) await this.#draining;
+    if (this.#error) throw this.#error;
+    if (this.#shardPages > 0 || this.#shards.length === 0) await this.#writeShard();
+    if (this.#error) throw this.#error;
+    if (this.#pages === 0) throw failure('reading the pages', ['no page is marked data-pagefind-body']);
+    const main = path.join(this.#options.siteDir, 'pagefind');
+    const extra = this.#shards.slice(1).map((shard) => `${path.relative(main, path.join(this.#options.siteDir, shard)).split(path.sep).join('/')}/`);
+    await writeFile(path.join(main, SHARD_LIST), `${JSON.stringify(extra)}\n`);
+    return { pages: this.#pages, shards: this.#shards };
+  }
+
+  /** Feeds queued pages to Pagefind, writing a shard whenever one is full, until the queue is empty. */
+  async #drain(): Promise<void> {
+    try {
+      while (this.#queue.length > 0 && !this.#error) {
+        const page = this.#queue.shift() as QueuedPage;
+        this.#queuedCharacters -= page.html.length;
+        for (const resolve of this.#spaceFreed.splice(0)) resolve();
+        while (this.#pending.size >= this.#options.maxPending) await Promise.race(this.#pending);
+        this.#index ??= await this.#createIndex();
+        const added = this.#index.addHTMLFile({ url: page.url, content: page.html }).then(({ errors }) => {
+          if (errors.length > 0) this.#error ??= failure(`reading ${page.url}`, errors);
+        }, (error: unknown) => {
+          this.#error ??= failure(`reading ${page.url}`, [String(error)]);
+        });
+        const tracked = added.finally(() => this.#pending.delete(tracked));
+        this.#pending.add(tracked);
+        this.#pages++;
+        this.#shardPages++;
+        this.#shardText += page.textLength;
+        if (this.#shardText >= this.#options.shardCharacters) await this.#writeShard();
+      }
+    } catch (error) {
+      this.#error ??= error instanceof Error ? error : new Error(String(error));
+    } finally {
+      for (const resolve of this.#spaceFreed.splice(0)) resolve();
+    }
+  }
+
+  async #createIndex(): Promise<PagefindIndex> {
+    // forceLanguage: one index for every language, see briefingsSearch.
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: excludedFromIndex, forceLanguage: 'en' });
+    if (!index) throw failure('starting Pagefind', errors);
+    return index;
+  }
+
+  async #writeShard(): Promise<void> {
+    await Promise.all(this.#pending);
+    const index = this.#index ?? (await this.#createIndex());
+    this.#index = undefined;
+    this.#shardText = 0;
+    this.#shardPages = 0;
+    const shard = this.#shards.length === 0 ? 'pagefind' : `pagefind/shard-${this.#shards.length + 1}`;
+    try {
+      const written = await index.writeFiles({ outputPath: path.join(this.#options.siteDir, shard) });
+      if (written.errors.length > 0) throw failure(`writing ${shard}`, written.errors);
+      this.#shards.push(shard);
+    } finally {
+      // Stopping Pagefind's process is the only way to give back the memory the shard took.
+      await pagefind.close();
+    }
+  }
+}
