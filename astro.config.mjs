@@ -1,4 +1,6 @@
 // @ts-check
+// First, before anything else allocates: see the file.
+import './src/integrations/native-memory.ts';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';

@@ -1,59 +1,84 @@
+import type { CollectionEntry } from 'astro:content';
 import { buildSession } from '../integrations/build-session.ts';
 import { collection } from '../pages/_collections.ts';
 import type { CslItem } from '../lib/citations/csl.ts';
-import { citationStyles, formatCitation, type CitationStyle } from '../lib/citations/formats.ts';
-import { interleave } from '../lib/interleave.ts';
-import { batchesInChildProcesses } from '../lib/process-pool.ts';
+import { citationTextsOf, type CitationTexts } from '../lib/citations/texts.ts';
+import { ChildProcessPool } from '../lib/process-pool.ts';
 import { briefingCitation, sourceCitation } from './citation-records.ts';
 
-/** A record's citation in every style pages show, as HTML. */
-export type CitationTexts = Record<CitationStyle, string>;
-
-/** Records a batch holds: about half a second of citeproc. */
+/** Records a batch holds: under a second of Citation.js. */
 const BATCH = 150;
 
-let written: Map<string, Promise<CitationTexts>> | undefined;
+type Cited = CollectionEntry<'briefings'> | CollectionEntry<'sources'>;
+type Written = { record: string; texts: Promise<CitationTexts> };
 
-/** Writes every record's citations here, for a record the build did not see coming. */
-function writeHere(record: CslItem): CitationTexts {
-  return Object.fromEntries((Object.keys(citationStyles) as CitationStyle[]).map((style) => [style, formatCitation(record, style)])) as CitationTexts;
-}
+const keyOf = (entry: { collection: string; id: string }) => `${entry.collection}/${entry.id}`;
 
 /**
- * Starts writing the citations of every briefing and source, in the order the build renders
- * their pages (src/pages/[section]/[id].astro), in a child process that keeps ahead of the pages.
+ * The citations of every briefing and source, written in child processes in the order the build
+ * first asks for them: the citation files of briefings, then of sources (Astro renders static
+ * routes in the order of their paths), then the pages. Batches go out as their records are made,
+ * and a page waits only for its own.
  */
-async function writeAllAhead(worker: URL): Promise<Map<string, Promise<CitationTexts>>> {
-  const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
-  const inPageOrder = interleave<{ collection: string }>([await collection('briefings'), await collection('cases'), await collection('sources')]);
-  const records: CslItem[] = [];
-  for (const entry of inPageOrder) {
-    if (entry.collection === 'briefings') records.push(await briefingCitation(entry as Parameters<typeof briefingCitation>[0], site));
-    else if (entry.collection === 'sources') records.push(sourceCitation(entry as Parameters<typeof sourceCitation>[0]));
+class CitationsAhead {
+  readonly #written = new Map<string, Written>();
+  #waiting: Array<() => void> = [];
+  #finished = false;
+
+  constructor(worker: URL) {
+    void this.#produce(worker).finally(() => {
+      this.#finished = true;
+      this.#wake();
+    });
   }
-  const { batches } = batchesInChildProcesses<CslItem, CitationTexts>(worker, records, {
-    processes: 1,
-    sizeOf: () => 1,
-    maxBatchSize: BATCH,
-    freshProcessPerBatch: false,
-  });
-  const byRecord = new Map<string, Promise<CitationTexts>>();
-  for (const { jobs, results } of batches) {
-    jobs.forEach((record, i) => byRecord.set(JSON.stringify(record), results.then((texts) => texts[i] as CitationTexts)));
+
+  /** The record's citations once its batch has gone out; undefined if the build never wrote them. */
+  async get(key: string): Promise<Written | undefined> {
+    while (!this.#written.has(key) && !this.#finished) await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    return this.#written.get(key);
   }
-  return byRecord;
+
+  /** Forgets a record's citations: its page, the last to show them, is written. */
+  forget(key: string): void {
+    this.#written.delete(key);
+  }
+
+  #wake() {
+    for (const resolve of this.#waiting.splice(0)) resolve();
+  }
+
+  async #produce(worker: URL): Promise<void> {
+    const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
+    const pool = new ChildProcessPool<CslItem, CitationTexts>(worker, { processes: 2, freshProcessPerBatch: false });
+    try {
+      const entries: Cited[] = [...(await collection('briefings')), ...(await collection('sources'))];
+      for (let start = 0; start < entries.length; start += BATCH) {
+        const batch = entries.slice(start, start + BATCH);
+        const records = await Promise.all(batch.map((entry) => (entry.collection === 'briefings' ? briefingCitation(entry, site) : sourceCitation(entry))));
+        const results = pool.run(records);
+        batch.forEach((entry, i) => this.#written.set(keyOf(entry), { record: JSON.stringify(records[i]), texts: results.then((texts) => texts[i] as CitationTexts) }));
+        this.#wake();
+      }
+    } finally {
+      await pool.close();
+    }
+  }
 }
 
-let ahead: Promise<Map<string, Promise<CitationTexts>>> | undefined;
+let ahead: CitationsAhead | undefined;
 
 /**
- * A record's citations in every style. A build writes them all in a child process, ahead of the
- * pages (citeproc takes about 3 ms a record, which would otherwise hold up every page); the dev
- * server writes each when its page is asked for.
+ * Every citation of a briefing or source. A build writes them in child processes, ahead of the
+ * pages and files that show them (Citation.js takes about 5 ms a record, which would otherwise
+ * hold up every page); the dev server writes each when it is asked for. `last`: the entry's page,
+ * rendered after its citation files, asks last, and the build then forgets the texts.
  */
-export async function citationTexts(record: CslItem): Promise<CitationTexts> {
+export async function citationTexts(entry: { collection: string; id: string }, record: CslItem, last = false): Promise<CitationTexts> {
   const worker = buildSession().citationWorker;
-  if (!import.meta.env.PROD || !worker) return writeHere(record);
-  written ??= await (ahead ??= writeAllAhead(worker));
-  return (await written.get(JSON.stringify(record))) ?? writeHere(record);
+  if (!import.meta.env.PROD || !worker) return citationTextsOf(record);
+  ahead ??= new CitationsAhead(worker);
+  const written = await ahead.get(keyOf(entry));
+  if (last) ahead.forget(keyOf(entry));
+  // Written from the same entry by the same code, so the record is the same; if it ever is not, write it here.
+  return written && written.record === JSON.stringify(record) ? written.texts : citationTextsOf(record);
 }

@@ -16,12 +16,12 @@ export function pageUrl(relativePath: string): string {
 export interface BriefingsSearchOptions {
   /**
    * The characters of indexed text one shard of the index holds (see SearchIndexerOptions). The
-   * default keeps Pagefind under about 1.2 GB; `BRIEFINGS_SEARCH_SHARD_CHARACTERS` overrides it.
+   * default keeps Pagefind under about 1 GB; `BRIEFINGS_SEARCH_SHARD_CHARACTERS` overrides it.
    */
   shardCharacters?: number;
 }
 
-const DEFAULT_SHARD_CHARACTERS = 26_000_000;
+const DEFAULT_SHARD_CHARACTERS = 20_000_000;
 
 /**
  * Builds the Pagefind search index of the site while Astro renders it: a middleware hands each

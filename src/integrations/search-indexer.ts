@@ -10,17 +10,38 @@ export const excludedFromIndex = ['.heading-anchor', '[data-footnote-backref]', 
 /** The list of extra index shards the search page merges, relative to the main index's folder. */
 export const SHARD_LIST = 'shards.json';
 
-const BODY_END = /<\/article>(?![\s\S]*<\/article>)/;
+const BODY = '<article';
+const BODY_END = '</article>';
 
 /**
- * The page as the index sees it: the searchable article gets a hidden line of folded name
+ * The searchable article of a page (`<article data-pagefind-body>`, the archive's pages have one),
+ * as a document of its own: Pagefind reads nothing outside it, and the rest of the page (head,
+ * navigation, footer) only costs time to send and parse. Undefined when the page is built
+ * otherwise.
+ */
+function searchableArticle(html: string): string | undefined {
+  const marker = html.indexOf('data-pagefind-body');
+  const start = html.lastIndexOf(BODY, marker);
+  const end = html.lastIndexOf(BODY_END);
+  if (marker < 0 || start < 0 || end < marker || html.indexOf('>', start) < marker) return undefined;
+  return html.slice(start, end);
+}
+
+/**
+ * The page as the index sees it: its searchable article with a hidden line of folded name
  * spellings (see foldedNameVariants), and the length of the text the index reads. The page on
  * disk is not changed.
  */
 export function forIndex(html: string): { html: string; textLength: number } {
-  const text = indexedText(html);
+  const article = searchableArticle(html);
+  const text = indexedText(article === undefined ? html : `${article}${BODY_END}`);
   const variants = foldedNameVariants(text);
-  return { html: variants.length === 0 ? html : html.replace(BODY_END, `<p hidden>${variants.join(' ')}</p></article>`), textLength: text.length };
+  const names = variants.length === 0 ? '' : `<p hidden>${variants.join(' ')}</p>`;
+  if (article === undefined) {
+    const end = html.lastIndexOf(BODY_END);
+    return { html: names && end >= 0 ? `${html.slice(0, end)}${names}${html.slice(end)}` : html, textLength: text.length };
+  }
+  return { html: `<!doctype html><html><body>${article}${names}${BODY_END}</body></html>`, textLength: text.length };
 }
 
 /** The page as the index sees it (forIndex), without the text's length. */
@@ -40,7 +61,7 @@ export interface SearchIndexerOptions {
   shardCharacters: number;
   /** Pages handed to Pagefind and not yet read by it. */
   maxPending?: number;
-  /** Characters of pages waiting for Pagefind (while it writes a shard, say); beyond this, adding waits. */
+  /** Bytes of pages waiting for Pagefind (while it writes a shard, say); beyond this, adding waits. */
   maxQueued?: number;
 }
 
@@ -51,7 +72,8 @@ export interface SearchIndexSummary {
 }
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
-type QueuedPage = { url: string; html: string; textLength: number };
+/** A page waiting for Pagefind, as UTF-8 bytes: half the memory of a string, and no hold on the page it was cut from. */
+type QueuedPage = { url: string; html: Buffer; textLength: number };
 
 const failure = (step: string, errors: string[]) => new Error(`Search index: ${step} failed: ${errors.join('; ')}. Fix the cause and build again.`);
 
@@ -65,7 +87,7 @@ const failure = (step: string, errors: string[]) => new Error(`Search index: ${s
 export class SearchIndexer {
   readonly #options: Required<SearchIndexerOptions>;
   #queue: QueuedPage[] = [];
-  #queuedCharacters = 0;
+  #queuedBytes = 0;
   #spaceFreed: Array<() => void> = [];
   #draining: Promise<void> | undefined;
   #index: PagefindIndex | undefined;
@@ -77,7 +99,7 @@ export class SearchIndexer {
   #error: Error | undefined;
 
   constructor(options: SearchIndexerOptions) {
-    this.#options = { maxPending: 16, maxQueued: 64_000_000, ...options };
+    this.#options = { maxPending: 16, maxQueued: 24_000_000, ...options };
   }
 
   /** Queues a built page (its address without the site's base, e.g. `/cases/max-bokayev/`); pages without a searchable body are skipped. */
@@ -85,10 +107,11 @@ export class SearchIndexer {
     if (this.#error) throw this.#error;
     if (!html.includes('data-pagefind-body')) return;
     const page = forIndex(html);
-    while (this.#queuedCharacters > this.#options.maxQueued && !this.#error) await new Promise<void>((resolve) => this.#spaceFreed.push(resolve));
+    while (this.#queuedBytes > this.#options.maxQueued && !this.#error) await new Promise<void>((resolve) => this.#spaceFreed.push(resolve));
     if (this.#error) throw this.#error;
-    this.#queue.push({ url, ...page });
-    this.#queuedCharacters += page.html.length;
+    const bytes = Buffer.from(page.html);
+    this.#queue.push({ url, html: bytes, textLength: page.textLength });
+    this.#queuedBytes += bytes.length;
     this.#draining ??= this.#drain().finally(() => {
       this.#draining = undefined;
     });
@@ -112,11 +135,11 @@ export class SearchIndexer {
     try {
       while (this.#queue.length > 0 && !this.#error) {
         const page = this.#queue.shift() as QueuedPage;
-        this.#queuedCharacters -= page.html.length;
+        this.#queuedBytes -= page.html.length;
         for (const resolve of this.#spaceFreed.splice(0)) resolve();
         while (this.#pending.size >= this.#options.maxPending) await Promise.race(this.#pending);
         this.#index ??= await this.#createIndex();
-        const added = this.#index.addHTMLFile({ url: page.url, content: page.html }).then(({ errors }) => {
+        const added = this.#index.addHTMLFile({ url: page.url, content: page.html.toString() }).then(({ errors }) => {
           if (errors.length > 0) this.#error ??= failure(`reading ${page.url}`, errors);
         }, (error: unknown) => {
           this.#error ??= failure(`reading ${page.url}`, [String(error)]);

@@ -1,17 +1,18 @@
 import type { Root } from 'mdast';
 import { caseMentions, type CaseMention } from './case-mentions.ts';
-import { collectFootnotes, type FootnoteNote } from './footnotes.ts';
+import { collectFootnotes, type NoteCitations } from './footnotes.ts';
 
 /** What pages need from a briefing's text: its footnotes with the addresses they cite, and its case mentions. */
 export interface BriefingText {
-  notes: FootnoteNote[];
+  notes: NoteCitations[];
   mentions: Array<Omit<CaseMention, 'node'>>;
 }
 
 /** Reads a text's footnotes and case mentions from its syntax tree, as plain data that can be stored with the entry. */
 export function briefingTextOf(tree: Root): BriefingText {
   return {
-    notes: collectFootnotes(tree).notes,
+    // Only what pages read: the data store holds this for every text of the archive.
+    notes: collectFootnotes(tree).notes.map(({ label, cites }) => ({ label, cites: cites.map(({ url }) => ({ url })) })),
     mentions: caseMentions(tree).map(({ node: _node, ...mention }) => mention),
   };
 }

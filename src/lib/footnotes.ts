@@ -25,6 +25,12 @@ export interface FootnoteNote {
   cites: CitedDocument[];
 }
 
+/** What a footnote cites, as pages and the rules across files need it: the note's label and the addresses it points at. */
+export interface NoteCitations {
+  label: string;
+  cites: Array<Pick<CitedDocument, 'url'>>;
+}
+
 /** The footnote marks and notes of one MDX text. */
 export interface Footnotes {
   marks: FootnoteMark[];

@@ -67,7 +67,8 @@ export function queryVariants(query: string): string[] {
   return folded && folded !== trimmed.toLowerCase() ? [trimmed, folded] : [trimmed];
 }
 
-const NAME_LIKE = /^(\p{Lu}|\p{Script=Cyrillic})/u;
+/** Words that start with a capital or a Cyrillic letter, and do not follow a letter or digit. */
+const NAME_LIKE_WORD = /(?<![\p{L}\p{N}])(?:\p{Lu}|\p{Script=Cyrillic})[\p{L}\p{N}]*/gu;
 
 /**
  * Folded spellings of the name-like words of a text (capitalised Latin words and Cyrillic words)
@@ -76,8 +77,7 @@ const NAME_LIKE = /^(\p{Lu}|\p{Script=Cyrillic})/u;
  */
 export function foldedNameVariants(text: string): string[] {
   const variants = new Set<string>();
-  for (const word of words(text)) {
-    if (!NAME_LIKE.test(word)) continue;
+  for (const [word] of text.matchAll(NAME_LIKE_WORD)) {
     const folded = foldWord(word);
     if (folded.length > 2 && folded !== word.toLowerCase()) variants.add(folded);
   }

@@ -1,14 +1,16 @@
 import { availableParallelism } from 'node:os';
 import { Tinypool } from 'tinypool';
 
-/** How `inChildProcesses` splits the work. */
-export interface BatchOptions<J> {
-  /** At most this many processes at once. */
+/** What a worker module's default export receives: the shared value and its batch of jobs. */
+export interface Batch<J, S = unknown> {
+  shared: S;
+  jobs: J[];
+}
+
+/** How a pool runs its batches. */
+export interface PoolOptions {
+  /** At most this many processes at once (and never more, across pools, than there are cores). */
   processes: number;
-  /** The size of a job (the bytes of its file), for cutting the jobs into batches of similar weight. */
-  sizeOf: (job: J) => number;
-  /** A batch holds jobs up to this total size; each batch runs in a process of its own. */
-  maxBatchSize: number;
   /** What every batch gets besides its jobs (options, shared data); must survive structured cloning. */
   shared?: unknown;
   /**
@@ -18,10 +20,12 @@ export interface BatchOptions<J> {
   freshProcessPerBatch?: boolean;
 }
 
-/** What a worker module's default export receives: the shared value and its batch of jobs. */
-export interface Batch<J, S = unknown> {
-  shared: S;
-  jobs: J[];
+/** How `inChildProcesses` cuts the work into batches. */
+export interface BatchOptions<J> extends PoolOptions {
+  /** The size of a job (the length of its text), for cutting the jobs into batches of similar weight. */
+  sizeOf: (job: J) => number;
+  /** A batch holds jobs up to this total size. */
+  maxBatchSize: number;
 }
 
 /** Cuts jobs into consecutive batches of at most `maxSize` (a larger job gets a batch of its own). */
@@ -43,43 +47,84 @@ export function batchesOf<J>(jobs: readonly J[], sizeOf: (job: J) => number, max
   return batches;
 }
 
-/** One process per core, for `processes` options left unset. */
-export const defaultProcesses = () => availableParallelism();
-
 /**
- * Runs `jobs` through the default export of `workerModule` in child processes and returns the
- * results in the order of `jobs`. Each batch runs in a fresh process that ends with it: Sätteri's
- * native parser does not give back the memory of the trees it hands to JavaScript (about three
- * times the text, measured on satteri 0.10.5), so only the end of the process returns it. Processes,
- * not threads, for the same reason: a thread's native memory is its process's.
+ * Batches running in child processes at once, across every pool of this process: content
+ * collections load side by side, and each would otherwise start processes of its own. Kept on the
+ * global object because this module is loaded both by Astro's config and by the build's bundle.
  */
-export async function inChildProcesses<J, R>(workerModule: URL, jobs: readonly J[], options: BatchOptions<J>): Promise<R[]> {
-  const { batches, done } = batchesInChildProcesses<J, R>(workerModule, jobs, options);
+interface Slots {
+  free: number;
+  waiting: Array<() => void>;
+}
+const SLOTS = Symbol.for('briefings-archive.child-process-slots');
+
+function slots(): Slots {
+  const holder = globalThis as { [SLOTS]?: Slots };
+  holder[SLOTS] ??= { free: availableParallelism(), waiting: [] };
+  return holder[SLOTS];
+}
+
+/** Runs `task` once one of the process-wide slots for child processes is free; batches wait in order. */
+async function inSlot<T>(task: () => Promise<T>): Promise<T> {
+  const shared = slots();
+  while (shared.free <= 0) await new Promise<void>((resolve) => shared.waiting.push(resolve));
+  shared.free--;
   try {
-    return (await Promise.all(batches.map((batch) => batch.results))).flat();
+    return await task();
   } finally {
-    await done;
+    shared.free++;
+    shared.waiting.shift()?.();
   }
 }
 
 /**
- * Like inChildProcesses, but hands back each batch as it finishes: its jobs and a promise of their
- * results, in the order of `jobs`. Batches start in order. `done` settles once every batch has
- * finished and the processes have ended.
+ * Child processes running the default export of `workerModule` on batches of jobs. By default
+ * each batch runs in a fresh process that ends with it: Sätteri's native parser does not give
+ * back the memory of the trees it hands to JavaScript (about three times the text, measured on
+ * satteri 0.10.5), so only the end of the process returns it. Processes, not threads, for the
+ * same reason: a thread's native memory is its process's.
  */
-export function batchesInChildProcesses<J, R>(workerModule: URL, jobs: readonly J[], options: BatchOptions<J>): { batches: Array<{ jobs: J[]; results: Promise<R[]> }>; done: Promise<void> } {
+export class ChildProcessPool<J, R> {
+  readonly #pool: Tinypool;
+  readonly #shared: unknown;
+  readonly #running = new Set<Promise<unknown>>();
+
+  constructor(workerModule: URL, options: PoolOptions) {
+    this.#shared = options.shared;
+    this.#pool = new Tinypool({
+      filename: workerModule.href,
+      runtime: 'child_process',
+      isolateWorkers: options.freshProcessPerBatch ?? true,
+      minThreads: 0,
+      maxThreads: Math.max(1, options.processes),
+      // tinypool gives a child process no environment of its own otherwise.
+      env: Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+      serialization: 'advanced',
+    });
+  }
+
+  /** Runs one batch; batches start in the order they are given. */
+  run(jobs: J[]): Promise<R[]> {
+    const results = inSlot(() => this.#pool.run({ shared: this.#shared, jobs } satisfies Batch<J>) as Promise<R[]>);
+    const tracked = results.finally(() => this.#running.delete(tracked));
+    this.#running.add(tracked);
+    return results;
+  }
+
+  /** Waits for the batches given so far, then ends the processes. */
+  async close(): Promise<void> {
+    await Promise.allSettled([...this.#running]);
+    await this.#pool.destroy();
+  }
+}
+
+/** Runs `jobs` in batches through child processes (ChildProcessPool) and returns the results in the order of `jobs`. */
+export async function inChildProcesses<J, R>(workerModule: URL, jobs: readonly J[], options: BatchOptions<J>): Promise<R[]> {
   const batches = batchesOf(jobs, options.sizeOf, options.maxBatchSize);
-  const pool = new Tinypool({
-    filename: workerModule.href,
-    runtime: 'child_process',
-    isolateWorkers: options.freshProcessPerBatch ?? true,
-    minThreads: 0,
-    maxThreads: Math.max(1, Math.min(options.processes, batches.length)),
-    // tinypool gives a child process no environment of its own otherwise.
-    env: Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
-    serialization: 'advanced',
-  });
-  const running = batches.map((batch) => ({ jobs: batch, results: pool.run({ shared: options.shared, jobs: batch } satisfies Batch<J>) as Promise<R[]> }));
-  const done = Promise.allSettled(running.map((batch) => batch.results)).then(() => pool.destroy());
-  return { batches: running, done };
+  const pool = new ChildProcessPool<J, R>(workerModule, { ...options, processes: Math.min(options.processes, batches.length) });
+  try {
+    return (await Promise.all(batches.map((batch) => pool.run(batch)))).flat();
+  } finally {
+    await pool.close();
+  }
 }

@@ -1,5 +1,5 @@
 import { comparePartialDates } from './dates.ts';
-import { collectFootnotes, type FootnoteNote } from './footnotes.ts';
+import { collectFootnotes, type NoteCitations } from './footnotes.ts';
 import { referencesIn } from './integrity/content-index.ts';
 import { SOURCE_LINK_PREFIX } from './integrity/citations.ts';
 import { parseMdx } from './mdx-syntax.ts';
@@ -53,6 +53,23 @@ export function entriesReferencing<E extends EntryLike<object>>(entries: E[], co
   return [...((index.get(key) ?? []) as E[])];
 }
 
+const positionIndexes = new WeakMap<readonly object[], Map<string, number>>();
+
+/**
+ * The entries of `entries` with the given ids, in the list's order (ids it does not hold are left
+ * out). The list is indexed once, so a page asking for a few entries of a large collection pays
+ * for what it asks, not for the collection.
+ */
+export function entriesWithIds<E extends EntryLike<object>>(entries: readonly E[], ids: Iterable<string>): E[] {
+  let positions = positionIndexes.get(entries);
+  if (!positions) {
+    positions = new Map(entries.map((entry, position) => [entry.id, position]));
+    positionIndexes.set(entries, positions);
+  }
+  const found = [...new Set(ids)].map((id) => positions.get(id)).filter((position): position is number => position !== undefined);
+  return found.sort((a, b) => a - b).map((position) => entries[position] as E);
+}
+
 /** Sorts entries newest first by the named date field. */
 export function newestFirst<E extends EntryLike<object>>(entries: E[], dateField: string): E[] {
   const dateOf = (entry: E) => (entry.data as Record<string, string>)[dateField] ?? '1900';
@@ -73,7 +90,7 @@ export function footnoteSources(body: string, sourceIdsByUrl: ReadonlyMap<string
 }
 
 /** The ids of the sources footnotes cite, by footnote label, from notes already collected. */
-export function footnoteSourcesOf(notes: readonly FootnoteNote[], sourceIdsByUrl: ReadonlyMap<string, string>): Map<string, string[]> {
+export function footnoteSourcesOf(notes: readonly NoteCitations[], sourceIdsByUrl: ReadonlyMap<string, string>): Map<string, string[]> {
   const byLabel = new Map<string, string[]>();
   for (const note of notes) {
     const ids = note.cites
@@ -102,7 +119,7 @@ export function citationIndex<B extends EntryLike<object> & { body?: string | un
   briefings: B[],
   records: Array<EntryLike<object> & { collection: string }>,
   urlMap: ReadonlyMap<string, string>,
-  notesOf: (briefing: B) => readonly FootnoteNote[] = (briefing) => collectFootnotes(parseMdx(briefing.body ?? '')).notes,
+  notesOf: (briefing: B) => readonly NoteCitations[] = (briefing) => collectFootnotes(parseMdx(briefing.body ?? '')).notes,
 ): Map<string, Citation[]> {
   const index = new Map<string, Citation[]>();
   const add = (sourceId: string, collection: string, id: string, place: string) => {

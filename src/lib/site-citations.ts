@@ -1,4 +1,5 @@
 import { cachedByContent } from './build-cache.ts';
+import { textFactsOf } from '../loaders/rendered-bodies.ts';
 import { briefingTextOf, type BriefingText } from './briefing-text.ts';
 import { parseMdx } from './mdx-syntax.ts';
 import { citationIndex, footnoteSourcesOf, sourceIdsByUrl, type EntryLike } from './relations.ts';
@@ -7,13 +8,12 @@ type Digested = { digest?: string | number | undefined };
 type Briefing = EntryLike<object> & Digested & { body?: string | undefined; rendered?: { metadata?: Record<string, unknown> | undefined } | undefined };
 
 /**
- * A briefing's footnotes and case mentions. Astro's entries carry them as the loader recorded them
- * when it rendered the text (src/loaders/mdx-html.ts), so no page parses a text again; entries read
+ * A briefing's footnotes and case mentions. For Astro's entries, the loader recorded them when it
+ * rendered the text (src/loaders/rendered-bodies.ts), so no page parses a text again; entries read
  * straight from the files (src/lib/archive-entries.ts, for the command-line tools) are parsed here.
  */
 export function briefingText(briefing: Briefing): BriefingText {
-  const metadata = briefing.rendered?.metadata;
-  if (Array.isArray(metadata?.notes) && Array.isArray(metadata.mentions)) return { notes: metadata.notes, mentions: metadata.mentions } as BriefingText;
+  if (briefing.rendered?.metadata?.['bodyFile'] !== undefined) return textFactsOf(briefing);
   if (typeof briefing.body === 'string') return briefingTextOf(parseMdx(briefing.body));
   throw new Error(`Briefing "${briefing.id}" has neither its text nor its footnotes and case mentions; briefings must be loaded by mdxHtmlLoader (src/loaders/mdx-html.ts)`);
 }

@@ -30,10 +30,25 @@ export function translationPagePath(translation: TranslationEntry): string {
   return translationPath(translation.data.language, translation.data.briefing.id);
 }
 
-/** Every language version of a briefing: the original first, then its translations. */
+const byBriefingOf = new WeakMap<readonly TranslationEntry[], Map<string, TranslationEntry[]>>();
+
+/**
+ * Every language version of a briefing: the original first, then its translations, in their
+ * order in `translations`. The list is grouped by briefing once, however many pages ask.
+ */
 export function briefingVersions(briefing: BriefingEntry, translations: readonly TranslationEntry[]): LanguageVersion[] {
+  let byBriefing = byBriefingOf.get(translations);
+  if (!byBriefing) {
+    byBriefing = new Map();
+    for (const translation of translations) {
+      const list = byBriefing.get(translation.data.briefing.id) ?? [];
+      list.push(translation);
+      byBriefing.set(translation.data.briefing.id, list);
+    }
+    byBriefingOf.set(translations, byBriefing);
+  }
   return [
     { lang: briefing.data.language, path: entryPath('briefings', briefing.id) },
-    ...translations.filter((t) => t.data.briefing.id === briefing.id).map((t) => ({ lang: t.data.language, path: translationPagePath(t) })),
+    ...(byBriefing.get(briefing.id) ?? []).map((t) => ({ lang: t.data.language, path: translationPagePath(t) })),
   ];
 }

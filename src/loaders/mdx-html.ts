@@ -1,10 +1,10 @@
-import { glob, readFile } from 'node:fs/promises';
+import { glob, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { inChildProcesses } from '../lib/process-pool.ts';
+import { batchesOf, ChildProcessPool } from '../lib/process-pool.ts';
 import { pipelineOptionsOf } from '../markdown/pipeline.ts';
 import { bodyFile, bodyFolder, removeBodiesExcept, type RenderedBody } from './rendered-bodies.ts';
 import { textRenderer, type RenderedText, type RendererSettings, type TextJob } from './render-text.ts';
@@ -21,8 +21,8 @@ export interface MdxHtmlLoaderOptions {
 
 /** Below this many texts, starting processes costs more than it saves. */
 const MIN_TEXTS_PER_PROCESS = 150;
-/** A process renders at most this much text (UTF-16 code units): it bounds what Sätteri keeps (src/lib/process-pool.ts). */
-const MAX_BATCH = 24 * 1024 * 1024;
+/** A process renders at most this many bytes of text: it bounds what Sätteri keeps (src/lib/process-pool.ts). */
+const MAX_BATCH = 16 * 1024 * 1024;
 
 /** What the renderer is made from, as Astro's own `.md` entry type makes it from `config.markdown`. */
 function rendererSettings(config: LoaderContext['config']): RendererSettings {
@@ -46,8 +46,8 @@ function rendererSettings(config: LoaderContext['config']): RendererSettings {
  * Loads a folder of `.mdx` entries and renders each body to HTML once, when content is synced,
  * instead of compiling every file into a JavaScript module for Vite to bundle. Large folders are
  * rendered in child processes, one per core (render-worker.ts). The HTML goes to a file of its own
- * (rendered-bodies.ts), which pages read with renderedBody(); the entry keeps what pages look up
- * across entries: headings, footnotes and case mentions. Bodies may only use what
+ * (rendered-bodies.ts), with what pages look up in it (headings, footnotes, case mentions); pages
+ * read them with renderedBody() and textFactsOf(). Bodies may only use what
  * src/markdown/remark-content-components.ts turns into HTML.
  */
 export function mdxHtmlLoader(options: MdxHtmlLoaderOptions): Loader {
@@ -74,52 +74,66 @@ export function mdxHtmlLoader(options: MdxHtmlLoaderOptions): Loader {
           throw new Error(`${relativePath}: the frontmatter is not valid YAML: ${error instanceof Error ? error.message : String(error)}; run npm run check`, { cause: error });
         }
         const id = options.generateId(entry);
-        const frontmatter = parsed.frontmatter as Record<string, unknown>;
-        const data = await parseData({ id, data: frontmatter, filePath });
-        const job: TextJob = { filePath, relativePath, body: parsed.content, frontmatter, bodyFile: bodyFile(bodies, id) };
-        return { id, contents, data, job };
+        const data = await parseData({ id, data: parsed.frontmatter as Record<string, unknown>, filePath });
+        const job: TextJob = { filePath, relativePath, bodyFile: bodyFile(bodies, id) };
+        // The text itself is read again where it is rendered; only its digest is kept here.
+        return { id, fileDigest: generateDigest(contents), data, job };
       }
 
       /** Stores an entry whose text is rendered. */
-      function keep({ id, contents, data, job }: Awaited<ReturnType<typeof read>>, text: RenderedText) {
+      function keep({ id, fileDigest, data, job }: Awaited<ReturnType<typeof read>>, text: RenderedText) {
         const previous = idOfFile.get(job.filePath);
         if (previous !== undefined && previous !== id) store.delete(previous);
         idOfFile.set(job.filePath, id);
-        const { htmlDigest, headings, ...facts } = text;
-        const body: RenderedBody = { bodyFile: job.bodyFile, headings };
+        const body: RenderedBody = { bodyFile: job.bodyFile };
         store.set({
           id,
           data,
           filePath: job.relativePath,
-          // Astro keeps a stored entry whose digest is unchanged, so the digest covers what is stored
-          // besides the file: where its HTML is, and the HTML (which depends on the source records too).
-          digest: generateDigest(`${contents}\0${job.bodyFile}\0${htmlDigest}`),
-          rendered: { html: '', metadata: { imagePaths: [], ...body, ...facts } },
+          // Astro keeps a stored entry whose digest is unchanged, so the digest covers what the
+          // entry stands for besides its file: where its text is, and the text as rendered (which
+          // depends on the source records too).
+          digest: generateDigest(`${fileDigest}\0${job.bodyFile}\0${text.digest}`),
+          rendered: { html: '', metadata: { imagePaths: [], ...body } },
         });
       }
 
-      async function renderAll(jobs: TextJob[]): Promise<RenderedText[]> {
-        const processes = Math.min(availableParallelism(), Math.floor(jobs.length / MIN_TEXTS_PER_PROCESS));
-        if (processes <= 1) {
-          const render = await (renderHere ??= textRenderer(settings));
+      /**
+       * Reads, validates and renders every file of the collection. A large collection is cut into
+       * batches by the size of its files, and each batch goes to a child process as soon as its
+       * files are read, so the processes render while this one reads the next batch.
+       */
+      async function loadAll(files: Array<{ entry: string; size: number }>): Promise<string[]> {
+        const processes = Math.min(availableParallelism(), Math.floor(files.length / MIN_TEXTS_PER_PROCESS));
+        const total = files.reduce((sum, file) => sum + file.size, 0);
+        const batches = processes <= 1 ? [files] : batchesOf(files, (file) => file.size, Math.min(MAX_BATCH, Math.ceil(total / processes)));
+        const pool = processes <= 1 ? undefined : new ChildProcessPool<TextJob, RenderedText>(new URL('./render-worker.ts', import.meta.url), { processes, shared: settings });
+        const render = async (jobs: TextJob[]) => {
+          if (pool) return pool.run(jobs);
+          const here = await (renderHere ??= textRenderer(settings));
           const results: RenderedText[] = [];
-          for (const job of jobs) results.push(await render(job));
+          for (const job of jobs) results.push(await here(job));
           return results;
+        };
+        try {
+          const stored: Array<Promise<string[]>> = [];
+          for (const batch of batches) {
+            const entries: Array<Awaited<ReturnType<typeof read>>> = [];
+            for (const { entry } of batch) entries.push(await read(entry));
+            stored.push(render(entries.map((e) => e.job)).then((texts) => entries.map((e, i) => {
+              keep(e, texts[i] as RenderedText);
+              return e.id;
+            })));
+          }
+          return (await Promise.all(stored)).flat();
+        } finally {
+          await pool?.close();
         }
-        const total = jobs.reduce((sum, job) => sum + job.body.length, 0);
-        return inChildProcesses<TextJob, RenderedText>(new URL('./render-worker.ts', import.meta.url), jobs, {
-          processes,
-          sizeOf: (job) => job.body.length,
-          maxBatchSize: Math.min(MAX_BATCH, Math.ceil(total / processes)),
-          shared: settings,
-        });
       }
 
-      const entries = [];
-      for await (const entry of glob(options.pattern, { cwd: directory })) entries.push(await read(entry));
-      const rendered = await renderAll(entries.map((e) => e.job));
-      entries.forEach((entry, i) => keep(entry, rendered[i] as RenderedText));
-      const loaded = new Set(entries.map((e) => e.id));
+      const files: Array<{ entry: string; size: number }> = [];
+      for await (const entry of glob(options.pattern, { cwd: directory })) files.push({ entry, size: (await stat(path.join(directory, entry))).size });
+      const loaded = new Set(await loadAll(files));
       for (const id of store.keys()) if (!loaded.has(id)) store.delete(id);
       await removeBodiesExcept(bodies, loaded);
 
@@ -130,8 +144,8 @@ export function mdxHtmlLoader(options: MdxHtmlLoaderOptions): Loader {
         if (!inside(file)) return;
         try {
           const entry = await read(path.relative(directory, file));
-          const [text] = await renderAll([entry.job]);
-          keep(entry, text as RenderedText);
+          const here = await (renderHere ??= textRenderer(settings));
+          keep(entry, await here(entry.job));
           logger.info(`Reloaded ${path.relative(root, file)}`);
         } catch (error) {
           logger.error(error instanceof Error ? error.message : String(error));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import type { AstroMarkdownOptions, MarkdownHeading } from '@astrojs/markdown-remark';
-import type { BriefingText } from '../lib/briefing-text.ts';
+import { parseFrontmatter, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { contentProcessor, markdownProcessor, type PipelineOptions } from '../markdown/pipeline.ts';
 import { takeTextFacts } from '../markdown/remark-text-facts.ts';
 import { writeBody } from './rendered-bodies.ts';
@@ -16,33 +16,36 @@ export interface RendererSettings {
   markdown: AstroMarkdownOptions;
 }
 
-/** One text to render: its file, its body (frontmatter blanked out), its frontmatter, and where its HTML goes. */
+/**
+ * One text to render: its file and where its HTML goes. The renderer reads the file itself, so
+ * that the loader's process never holds the texts of a whole collection.
+ */
 export interface TextJob {
   filePath: string;
   relativePath: string;
-  body: string;
-  frontmatter: Record<string, unknown>;
   bodyFile: string;
 }
 
-/** What rendering a text gives its entry: the headings, footnotes and case mentions, and a digest of its HTML. */
-export interface RenderedText extends BriefingText {
-  headings: MarkdownHeading[];
-  htmlDigest: string;
+/** What rendering a text gives its entry: a digest of what was written (its HTML and its facts, see rendered-bodies.ts). */
+export interface RenderedText {
+  digest: string;
 }
 
-/** Makes the function that renders one text to HTML, writes the HTML to its file and returns what the entry keeps. */
+/** Makes the function that renders one text to HTML and writes the HTML and its facts to the entry's files. */
 export async function textRenderer(settings: RendererSettings): Promise<(job: TextJob) => Promise<RenderedText>> {
   const renderer = await contentProcessor(markdownProcessor(settings.pipeline), settings.base).createRenderer(settings.markdown);
   return async (job) => {
-    const result = await renderer.render(job.body, { frontmatter: job.frontmatter, fileURL: pathToFileURL(job.filePath) });
+    // Blank lines in place of the frontmatter keep line numbers in errors those of the file. The
+    // loader has read the frontmatter already (and refused it if it is not valid YAML).
+    const { content, frontmatter } = parseFrontmatter(await readFile(job.filePath, 'utf8'), { frontmatter: 'empty-with-spaces' });
+    const result = await renderer.render(content, { frontmatter: frontmatter as Record<string, unknown>, fileURL: pathToFileURL(job.filePath) });
     const text = takeTextFacts(job.filePath);
     if (!text) throw new Error(`${job.relativePath}: the renderer recorded no footnotes or case mentions; this is a bug in src/markdown/remark-text-facts.ts`);
     const images = [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths];
     if (images.length > 0) {
       throw new Error(`${job.relativePath}: the text shows ${images.join(', ')}; images from other sites are not allowed (the archive makes no request to another site) and images beside the text are not supported: put the image in public/ and write its address from the site root, e.g. ![Chart of arrests](/images/arrests.png)`);
     }
-    await writeBody(job.bodyFile, result.code);
-    return { headings: result.metadata.headings, ...text, htmlDigest: createHash('sha256').update(result.code).digest('base64url') };
+    const facts = await writeBody(job.bodyFile, result.code, { headings: result.metadata.headings, ...text });
+    return { digest: createHash('sha256').update(result.code).update(facts).digest('base64url') };
   };
 }

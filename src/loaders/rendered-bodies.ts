@@ -1,15 +1,18 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { MarkdownHeading } from 'astro';
+import type { BriefingText } from '../lib/briefing-text.ts';
 
 /**
- * Where the rendered HTML of a collection's texts is kept: a folder of Astro's cache directory
- * (`node_modules/.astro/` by default) for the project at `root`, one file per entry. The HTML stays out of Astro's data
- * store, which Astro holds in memory whole and bundles into the build: with the text of thousands
- * of briefings in it the build runs out of memory (https://github.com/withastro/astro/issues/17301)
- * or the store outgrows the longest string JavaScript allows
- * (https://github.com/withastro/astro/issues/13360).
+ * Where the rendered texts of a collection are kept: a folder of Astro's cache directory
+ * (`node_modules/.astro/` by default) for the project at `root`, with each entry's HTML
+ * (`<id>.html`) and what pages look up in it (`<id>.json`: headings, footnotes, case mentions).
+ * Both stay out of Astro's data store, which Astro holds in memory whole and bundles into the
+ * build as one JavaScript string: with the text of thousands of briefings in it the build runs
+ * out of memory (https://github.com/withastro/astro/issues/17301) or the store outgrows the
+ * longest string JavaScript allows (https://github.com/withastro/astro/issues/13360).
  */
 export function bodyFolder(cacheDir: string, root: string, collection: string): string {
   // Projects that share node_modules (the benchmark's) share the cache directory too.
@@ -17,17 +20,22 @@ export function bodyFolder(cacheDir: string, root: string, collection: string): 
   return path.join(cacheDir, 'briefings-bodies', project, collection);
 }
 
-/** The file an entry's rendered HTML is kept in. */
+/** The file an entry's rendered HTML is kept in; its facts are kept beside it (factsFile). */
 export function bodyFile(folder: string, id: string): string {
   return path.join(folder, `${id}.html`);
 }
 
-/** Writes an entry's rendered HTML, all or nothing: a reader sees the old file or the new one, never half of one. */
-export async function writeBody(file: string, html: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
+const factsFile = (body: string) => `${body.slice(0, -'.html'.length)}.json`;
+
+/** What the loader keeps beside an entry's HTML: the headings of its contents, its footnotes and case mentions. */
+export interface TextFacts extends BriefingText {
+  headings: MarkdownHeading[];
+}
+
+async function writeAtomically(file: string, text: string): Promise<void> {
   const temporary = `${file}.${randomUUID()}.tmp`;
   try {
-    await writeFile(temporary, html);
+    await writeFile(temporary, text);
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -35,31 +43,70 @@ export async function writeBody(file: string, html: string): Promise<void> {
   }
 }
 
+/**
+ * Writes an entry's rendered HTML and its facts, each all or nothing (a reader sees the old file
+ * or the new one, never half of one), and returns the facts as written, for the entry's digest.
+ */
+export async function writeBody(file: string, html: string, facts: TextFacts): Promise<string> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const json = JSON.stringify(facts);
+  await Promise.all([writeAtomically(file, html), writeAtomically(factsFile(file), json)]);
+  return json;
+}
+
 /** Removes the files of entries that are no longer in the collection. */
 export async function removeBodiesExcept(folder: string, ids: ReadonlySet<string>): Promise<void> {
   const names = await readdir(folder, { recursive: true }).catch(() => [] as string[]);
   await Promise.all(
     names
-      .filter((name) => name.endsWith('.html') && !ids.has(name.slice(0, -'.html'.length).split(path.sep).join('/')))
+      .filter((name) => /\.(html|json)$/.test(name) && !ids.has(name.replace(/\.(html|json)$/, '').split(path.sep).join('/')))
       .map((name) => rm(path.join(folder, name), { force: true })),
   );
 }
 
-/** What the loader keeps with an entry in place of its HTML: where the HTML is, and the headings for the contents. */
+/** What the loader keeps with an entry in place of its text: where the rendered HTML is. */
 export interface RenderedBody {
   bodyFile: string;
-  headings: MarkdownHeading[];
+}
+
+type RenderedEntry = { id: string; filePath?: string | undefined; digest?: string | number | undefined; rendered?: { metadata?: Record<string, unknown> | undefined } | undefined };
+
+function bodyFileOf(entry: RenderedEntry): string {
+  const file = (entry.rendered?.metadata as Partial<RenderedBody> | undefined)?.bodyFile;
+  if (typeof file !== 'string') throw new Error(`${entry.filePath ?? entry.id}: this entry has no rendered text; texts must be loaded by mdxHtmlLoader (src/loaders/mdx-html.ts)`);
+  return file;
+}
+
+const unreadable = (entry: RenderedEntry, file: string, error: unknown) =>
+  new Error(`${entry.filePath ?? entry.id}: its rendered text (${file}) cannot be read; run the build again, which renders every text`, { cause: error });
+
+const factsRead = new Map<string, { digest: string | number | undefined; facts: TextFacts }>();
+
+/**
+ * The headings, footnotes and case mentions of an entry's text, read from the file the loader
+ * wrote once per version of the entry, however many pages ask (a source's page asks about every
+ * briefing that may cite it).
+ */
+export function textFactsOf(entry: RenderedEntry): TextFacts {
+  const file = bodyFileOf(entry);
+  const known = factsRead.get(file);
+  if (known && known.digest === entry.digest) return known.facts;
+  let facts: TextFacts;
+  try {
+    facts = JSON.parse(readFileSync(factsFile(file), 'utf8')) as TextFacts;
+  } catch (error) {
+    throw unreadable(entry, factsFile(file), error);
+  }
+  factsRead.set(file, { digest: entry.digest, facts });
+  return facts;
 }
 
 /** The entry's text as pages show it: its rendered HTML, read from the file the loader wrote, and its headings. */
-export async function renderedBody(entry: { id: string; filePath?: string | undefined; rendered?: { metadata?: Record<string, unknown> | undefined } | undefined }): Promise<{ html: string; headings: MarkdownHeading[] }> {
-  const metadata = entry.rendered?.metadata as Partial<RenderedBody> | undefined;
-  if (typeof metadata?.bodyFile !== 'string') {
-    throw new Error(`${entry.filePath ?? entry.id}: this entry has no rendered text; texts must be loaded by mdxHtmlLoader (src/loaders/mdx-html.ts)`);
-  }
+export async function renderedBody(entry: RenderedEntry): Promise<{ html: string; headings: MarkdownHeading[] }> {
+  const file = bodyFileOf(entry);
   try {
-    return { html: await readFile(metadata.bodyFile, 'utf8'), headings: metadata.headings ?? [] };
+    return { html: await readFile(file, 'utf8'), headings: textFactsOf(entry).headings };
   } catch (error) {
-    throw new Error(`${entry.filePath ?? entry.id}: its rendered text (${metadata.bodyFile}) cannot be read; run the build again, which renders every text`, { cause: error });
+    throw unreadable(entry, file, error);
   }
 }

@@ -54,3 +54,12 @@ describe('entriesReferencing', () => {
     expect(entriesReferencing(entries, 'cases', 'other')).toEqual([]);
   });
 });
+
+describe('entriesWithIds', () => {
+  it('returns the entries with the given ids in the list’s order, once each, leaving out unknown ids', async () => {
+    const { entriesWithIds } = await import('../../src/lib/relations.ts');
+    const list = ['a', 'b', 'c', 'd'].map((id) => ({ id, data: {} }));
+    expect(entriesWithIds(list, ['d', 'b', 'x', 'b']).map((e) => e.id)).toEqual(['b', 'd']);
+    expect(entriesWithIds(list, [])).toEqual([]);
+  });
+});
