@@ -157,7 +157,8 @@ try {
   const outDir = path.join(root, 'dist');
   const buildStart = Date.now();
   let renderStart: number | undefined;
-  const build = await runMeasured(path.join(repoRoot, 'node_modules/.bin/astro'), ['build', '--root', root, '--outDir', outDir], {
+  // As `npm run build` runs it (scripts/astro.mjs applies the memory settings first).
+  const build = await runMeasured(process.execPath, [path.join(repoRoot, 'scripts/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
     cwd: root,
     env: { ...env, BRIEFINGS_TIMINGS_FILE: timingsFile },
     onLine: (line) => {
