@@ -3,9 +3,10 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser, serveSite } from '../../tests/helpers/browser.ts';
 import type { SearchTransfer } from './report.ts';
 
-/** What a file under /pagefind/ is for: code, index metadata, word index, filters, or result fragments. */
+/** What a file under /pagefind/ (or one of its shards) is for: code, index metadata, word index, filters, or result fragments. */
 export function pagefindFileKind(pathname: string): string {
-  const file = pathname.slice(pathname.lastIndexOf('/pagefind/') + '/pagefind/'.length);
+  // The extra shards of the index (src/integrations/search-indexer.ts) are folders of the main one.
+  const file = pathname.slice(pathname.lastIndexOf('/pagefind/') + '/pagefind/'.length).replace(/^shard-\d+\//, '');
   if (file.startsWith('fragment/')) return 'fragments';
   if (file.startsWith('index/')) return 'index';
   if (file.startsWith('filter/')) return 'filters';

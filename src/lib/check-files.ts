@@ -25,21 +25,29 @@ function stampOf(file: string): FileStamp {
   return [size, mtimeMs, ctimeMs, ino];
 }
 
+/** What the check knows of a file before parsing: its text when an editor holds it unsaved, its hash and stamp (with a cache), and whether it was read. */
+interface FileRead {
+  source?: string;
+  hash: string;
+  stat?: FileStamp;
+  /** Whether the file's bytes were read here (to hash them). */
+  read: boolean;
+}
+
 /**
- * Each file's text (or bytes) and, with a cache, its hash and stamp. A file whose stamp shows it
- * unchanged since the last check is not read at all: its text is read only if it must be parsed.
+ * Each file's hash and stamp, with a cache. A file whose stamp shows it unchanged since the last
+ * check is not read at all; another is read to hash it, and read again where it is parsed (its
+ * bytes never cross to the parsing process). Without a cache, files are read only where parsed.
  */
-function readFiles(listed: readonly ListedFile[], pending: ReadonlyMap<string, string>, cache: CheckCache | undefined) {
+function readFiles(listed: readonly ListedFile[], pending: ReadonlyMap<string, string>, cache: CheckCache | undefined): FileRead[] {
   return listed.map((file) => {
     const text = pending.get(file.path);
-    if (text !== undefined) return { source: text, hash: cache ? textHash(text) : '' };
-    if (!cache) return { source: readFileSync(file.absolutePath), hash: '' };
+    if (text !== undefined) return { source: text, hash: cache ? textHash(text) : '', read: false };
+    if (!cache) return { hash: '', read: false };
     const stat = stampOf(file.absolutePath);
     const known = cache.knownHash(file.path, stat);
-    if (known) return { hash: known, stat };
-    // Bytes, not text: decoding is left to the thread that parses the file, if it must be parsed.
-    const source = readFileSync(file.absolutePath);
-    return { source, hash: textHash(source), stat };
+    if (known) return { hash: known, stat, read: false };
+    return { hash: textHash(readFileSync(file.absolutePath)), stat, read: true };
   });
 }
 
@@ -58,29 +66,39 @@ export async function readContentForCheck(
   const listed = items.flatMap((item) => ('file' in item ? [item.file] : []));
   const cache = options.cache ? await openCheckCache(projectRoot, contentDir) : undefined;
   const readAt = Date.now();
-  const read: Array<{ source?: string | Buffer; hash: string; stat?: FileStamp }> = readFiles(listed, pending, cache);
+  const read = readFiles(listed, pending, cache);
 
   const parsed = new Array<ParsedFile>(listed.length);
+  const hashes = read.map((r) => r.hash);
   const jobs: ParseJob[] = [];
   const jobIndex: number[] = [];
+  const sizes = new Map<string, number>();
   listed.forEach((file, i) => {
-    const { hash } = read[i] ?? { hash: '' };
+    const { hash, source, stat } = read[i] ?? { hash: '' };
     const hit = cache?.get(file.path, hash);
     if (hit) {
       parsed[i] = hit;
       return;
     }
-    const source = read[i]?.source ?? readFileSync(file.absolutePath);
-    jobs.push({ file: { collection: file.collection, entryPath: file.entryPath, path: file.path }, source });
+    const fileOf = { collection: file.collection, entryPath: file.entryPath, path: file.path };
+    if (source !== undefined) {
+      jobs.push({ file: fileOf, source });
+    } else {
+      jobs.push({ file: fileOf, absolutePath: file.absolutePath });
+      sizes.set(file.absolutePath, stat?.[0] ?? statSync(file.absolutePath).size);
+    }
     jobIndex.push(i);
   });
-  const fresh = await parseInWorkers(jobs, options.threads ?? 1);
-  fresh.forEach((result, j) => {
-    parsed[jobIndex[j] ?? 0] = result;
+  const fresh = await parseInWorkers(jobs, options.threads ?? 1, undefined, sizes);
+  fresh.forEach(({ parsed: result, hash }, j) => {
+    const i = jobIndex[j] ?? 0;
+    parsed[i] = result;
+    // The hash of the bytes the parser read: the file may have changed since it was hashed here.
+    if (hash !== undefined && cache) hashes[i] = hash;
   });
   // Rewrite the cache when something was parsed, or when a file was read only to find it unchanged.
-  if (cache && (jobs.length > 0 || read.some((r) => r.source !== undefined))) {
-    const records: CacheRecord[] = parsed.map((result, i) => ({ hash: read[i]?.hash ?? '', stat: read[i]?.stat, parsed: result }));
+  if (cache && (jobs.length > 0 || read.some((r) => r.read))) {
+    const records: CacheRecord[] = parsed.map((result, i) => ({ hash: hashes[i] ?? '', stat: read[i]?.stat, parsed: result }));
     await cache.save(records, readAt);
   }
 
@@ -94,6 +112,6 @@ export async function readContentForCheck(
     files: parsed.map((result) => toContentFile(result)),
     problems,
     fileCount: listed.length,
-    ...(cache ? { cache: { state: cache.state, hits: listed.length - jobs.length, unread: read.filter((r) => r.source === undefined).length } } : {}),
+    ...(cache ? { cache: { state: cache.state, hits: listed.length - jobs.length, unread: read.filter((r) => !r.read && r.source === undefined).length } } : {}),
   };
 }

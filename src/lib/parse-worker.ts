@@ -1,6 +1,6 @@
 /**
  * A child process of `npm run check`: parses one batch of content files and returns each file's
- * parse result. Started by `parseInWorkers` (parse-workers.ts).
+ * parse result (and, for a file it read, the hash of its bytes). Started by `parseInWorkers` (parse-workers.ts).
  */
 import { parseJob, type ParseJob } from './parse-workers.ts';
 import type { Batch } from './process-pool.ts';

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { textHash } from '../../src/lib/check-cache.ts';
 import { parseContentFile } from '../../src/lib/content-files.ts';
 import { parseMdx, parseMdxNatively } from '../../src/lib/mdx-syntax.ts';
 import { parseHere, parseInWorkers, type ParseJob } from '../../src/lib/parse-workers.ts';
@@ -73,8 +74,13 @@ describe('parsing on worker threads', () => {
       source: text,
     }));
     const threaded = await parseInWorkers(jobs, 2, 1);
-    expect(threaded.map((parsed) => parsed.path)).toEqual(files.map(({ file }) => file));
+    expect(threaded.map(({ parsed }) => parsed.path)).toEqual(files.map(({ file }) => file));
     expect(threaded).toEqual(parseHere(jobs));
+    // Given by their paths, the files are read where they are parsed, with the same results and the hash of what was read.
+    const byPath: ParseJob[] = files.map(({ file }, i) => ({ file: (jobs[i] as ParseJob).file, absolutePath: path.join(repoRoot, file) }));
+    const read = await parseInWorkers(byPath, 2, 1);
+    expect(read.map(({ parsed }) => parsed)).toEqual(threaded.map(({ parsed }) => parsed));
+    expect(read.map(({ hash }) => hash)).toEqual(files.map(({ text }) => textHash(text)));
   }, 60_000);
 });
 

@@ -35,6 +35,9 @@ describe('benchmark results', () => {
     expect(pagefindFileKind('/pagefind/pagefind.js')).toBe('code');
     expect(pagefindFileKind('/pagefind/wasm.en.pagefind')).toBe('code');
     expect(pagefindFileKind('/pagefind/pagefind-entry.json')).toBe('metadata');
+    expect(pagefindFileKind('/pagefind/shard-3/fragment/en_1a2b.pf_fragment')).toBe('fragments');
+    expect(pagefindFileKind('/mirror/pagefind/shard-12/index/en_9f.pf_index')).toBe('index');
+    expect(pagefindFileKind('/pagefind/shard-2/pagefind.en_ede83bd13b.pf_meta')).toBe('metadata');
     const js = Buffer.from('const a = 1;\n'.repeat(200));
     expect(transferSize('/pagefind/pagefind.js', js)).toBe(gzipSync(js).length);
     expect(transferSize('/pagefind/fragment/x.pf_fragment', js)).toBe(js.length);
