@@ -6,3 +6,8 @@
  * @type {Readonly<Record<string, string>>}
  */
 export const nativeMemorySettings = Object.freeze({ MIMALLOC_PURGE_DELAY: '0' });
+
+/** Puts nativeMemorySettings into this process's environment (and so its children's); a value set there already wins. */
+export function applyNativeMemorySettings() {
+  for (const [name, value] of Object.entries(nativeMemorySettings)) process.env[name] ??= value;
+}

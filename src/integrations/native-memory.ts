@@ -4,6 +4,6 @@
  * scripts/astro.mjs (`npx astro build`): the build's own bundler has loaded by then, but every
  * child process still gets them. A value set in the environment wins.
  */
-import { nativeMemorySettings } from './native-memory-settings.mjs';
+import { applyNativeMemorySettings } from './native-memory-settings.mjs';
 
-for (const [name, value] of Object.entries(nativeMemorySettings)) process.env[name] ??= value;
+applyNativeMemorySettings();

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ParsedFile } from './content-files.ts';
+import { replaceFile } from './replace-file.ts';
 import type { FootnoteCite, TextFacts } from './text-facts.ts';
 import type { LineTable } from './yaml-lines.ts';
 
@@ -215,12 +216,9 @@ export async function openCheckCache(projectRoot: string, contentDir: string): P
       };
       for (const record of records) next.files[record.parsed.path] = encode(record, intern);
       await mkdir(folder, { recursive: true });
-      const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
       try {
-        await writeFile(temporary, JSON.stringify(next));
-        await rename(temporary, file);
+        await replaceFile(file, JSON.stringify(next));
       } catch (error) {
-        await rm(temporary, { force: true });
         throw new Error(`Cannot write the check's cache ${file}; check that node_modules/.cache is writable, or run npm run check -- --no-cache`, { cause: error });
       }
     },

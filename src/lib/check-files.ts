@@ -72,7 +72,6 @@ export async function readContentForCheck(
   const hashes = read.map((r) => r.hash);
   const jobs: ParseJob[] = [];
   const jobIndex: number[] = [];
-  const sizes = new Map<string, number>();
   listed.forEach((file, i) => {
     const { hash, source, stat } = read[i] ?? { hash: '' };
     const hit = cache?.get(file.path, hash);
@@ -84,12 +83,11 @@ export async function readContentForCheck(
     if (source !== undefined) {
       jobs.push({ file: fileOf, source });
     } else {
-      jobs.push({ file: fileOf, absolutePath: file.absolutePath });
-      sizes.set(file.absolutePath, stat?.[0] ?? statSync(file.absolutePath).size);
+      jobs.push({ file: fileOf, absolutePath: file.absolutePath, size: stat?.[0] ?? statSync(file.absolutePath).size });
     }
     jobIndex.push(i);
   });
-  const fresh = await parseInWorkers(jobs, options.threads ?? 1, undefined, sizes);
+  const fresh = await parseInWorkers(jobs, options.threads ?? 1);
   fresh.forEach(({ parsed: result, hash }, j) => {
     const i = jobIndex[j] ?? 0;
     parsed[i] = result;

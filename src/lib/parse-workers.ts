@@ -5,10 +5,11 @@ import { parseMdxNatively } from './mdx-syntax.ts';
 import { inChildProcesses } from './process-pool.ts';
 
 /**
- * A content file to parse: with its text (or its bytes, UTF-8), or with where to read it. A file
- * given by its path is read where it is parsed, so that its text never crosses between processes.
+ * A content file to parse: with its text (or its bytes, UTF-8), or with where to read it and its
+ * size. A file given by its path is read where it is parsed, so that its text never crosses
+ * between processes.
  */
-export type ParseJob = { file: Pick<ListedFile, 'collection' | 'entryPath' | 'path'> } & ({ source: string | Uint8Array } | { absolutePath: string });
+export type ParseJob = { file: Pick<ListedFile, 'collection' | 'entryPath' | 'path'> } & ({ source: string | Uint8Array } | { absolutePath: string; size: number });
 
 /** A parsed file, and for a file read from its path the hash of the bytes that were parsed (textHash, for the check's cache). */
 export interface ParseOutcome {
@@ -45,9 +46,9 @@ const MAX_BATCH = 256 * 1024 * 1024;
  */
 const COST_OF_A_FILE = 9 * 1024;
 
-/** What a job costs to parse, for cutting jobs into batches of equal work: its text (a file given by its path: its size on disk, `sizes`) and COST_OF_A_FILE. */
-function sizeOfJob(job: ParseJob, sizes: ReadonlyMap<string, number>): number {
-  if ('absolutePath' in job) return (sizes.get(job.absolutePath) ?? 0) + COST_OF_A_FILE;
+/** What a job costs to parse, for cutting jobs into batches of equal work: its text (a file given by its path: its size) and COST_OF_A_FILE. */
+function costOf(job: ParseJob): number {
+  if ('absolutePath' in job) return job.size + COST_OF_A_FILE;
   return (typeof job.source === 'string' ? job.source.length : job.source.byteLength) + COST_OF_A_FILE;
 }
 
@@ -59,17 +60,15 @@ export function parseHere(jobs: readonly ParseJob[]): ParseOutcome[] {
 /**
  * Parses files in up to `processes` child processes and returns the results in the order of
  * `jobs`. With one process, or fewer than `minFilesPerProcess` files a process, parses here.
- * `sizes` gives the size of files given by their path.
  */
-export async function parseInWorkers(jobs: readonly ParseJob[], processes: number, minFilesPerProcess = MIN_FILES_PER_PROCESS, sizes: ReadonlyMap<string, number> = new Map()): Promise<ParseOutcome[]> {
+export async function parseInWorkers(jobs: readonly ParseJob[], processes: number, minFilesPerProcess = MIN_FILES_PER_PROCESS): Promise<ParseOutcome[]> {
   const count = Math.min(processes, Math.floor(jobs.length / minFilesPerProcess));
   if (count <= 1) return parseHere(jobs);
-  const sizeOf = (job: ParseJob) => sizeOfJob(job, sizes);
-  const total = jobs.reduce((sum, job) => sum + sizeOf(job), 0);
+  const total = jobs.reduce((sum, job) => sum + costOf(job), 0);
   try {
     return await inChildProcesses<ParseJob, ParseOutcome>(new URL('./parse-worker.ts', import.meta.url), jobs, {
       processes: count,
-      sizeOf,
+      sizeOf: costOf,
       maxBatchSize: Math.min(MAX_BATCH, Math.ceil(total / count)),
     });
   } catch (error) {

@@ -1,9 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { MarkdownHeading } from 'astro';
 import type { BriefingText } from '../lib/briefing-text.ts';
+import { replaceFile } from '../lib/replace-file.ts';
 
 /**
  * Where the rendered texts of a collection are kept: a folder of Astro's cache directory
@@ -33,12 +34,9 @@ export interface TextFacts extends BriefingText {
 }
 
 async function writeAtomically(file: string, text: string): Promise<void> {
-  const temporary = `${file}.${randomUUID()}.tmp`;
   try {
-    await writeFile(temporary, text);
-    await rename(temporary, file);
+    await replaceFile(file, text);
   } catch (error) {
-    await rm(temporary, { force: true });
     throw new Error(`Could not write the rendered text to ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }

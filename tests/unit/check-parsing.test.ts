@@ -66,7 +66,7 @@ describe('the check parses MDX natively', () => {
   });
 });
 
-describe('parsing on worker threads', () => {
+describe('parsing in child processes', () => {
   it('gives the same results, in the same order, as parsing in this thread', async () => {
     const files = await mdxFiles('content');
     const jobs: ParseJob[] = files.map(({ file, text }) => ({
@@ -77,7 +77,7 @@ describe('parsing on worker threads', () => {
     expect(threaded.map(({ parsed }) => parsed.path)).toEqual(files.map(({ file }) => file));
     expect(threaded).toEqual(parseHere(jobs));
     // Given by their paths, the files are read where they are parsed, with the same results and the hash of what was read.
-    const byPath: ParseJob[] = files.map(({ file }, i) => ({ file: (jobs[i] as ParseJob).file, absolutePath: path.join(repoRoot, file) }));
+    const byPath: ParseJob[] = files.map(({ file, text }, i) => ({ file: (jobs[i] as ParseJob).file, absolutePath: path.join(repoRoot, file), size: Buffer.byteLength(text) }));
     const read = await parseInWorkers(byPath, 2, 1);
     expect(read.map(({ parsed }) => parsed)).toEqual(threaded.map(({ parsed }) => parsed));
     expect(read.map(({ hash }) => hash)).toEqual(files.map(({ text }) => textHash(text)));
