@@ -3,6 +3,7 @@ import { buildSession } from '../integrations/build-session.ts';
 import { collection } from '../pages/_collections.ts';
 import type { CslItem } from '../lib/citations/csl.ts';
 import { citationTextsOf, type CitationTexts } from '../lib/citations/texts.ts';
+import { interleave } from '../lib/interleave.ts';
 import { ChildProcessPool } from '../lib/process-pool.ts';
 import { briefingCitation, sourceCitation } from './citation-records.ts';
 
@@ -16,9 +17,9 @@ const keyOf = (entry: { collection: string; id: string }) => `${entry.collection
 
 /**
  * The citations of every briefing and source, written in child processes in the order the build
- * first asks for them: the citation files of briefings, then of sources (Astro renders static
- * routes in the order of their paths), then the pages. Batches go out as their records are made,
- * and a page waits only for its own.
+ * asks for them: the order of their pages, which the build renders interleaved (see
+ * src/pages/[section]/[id].astro). Batches go out as their records are made, and a page waits
+ * only for its own.
  */
 class CitationsAhead {
   readonly #written = new Map<string, Written>();
@@ -51,7 +52,7 @@ class CitationsAhead {
     const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
     const pool = new ChildProcessPool<CslItem, CitationTexts>(worker, { processes: 2, freshProcessPerBatch: false });
     try {
-      const entries: Cited[] = [...(await collection('briefings')), ...(await collection('sources'))];
+      const entries = interleave<Cited>([await collection('briefings'), await collection('sources')]);
       for (let start = 0; start < entries.length; start += BATCH) {
         const batch = entries.slice(start, start + BATCH);
         const records = await Promise.all(batch.map((entry) => (entry.collection === 'briefings' ? briefingCitation(entry, site) : sourceCitation(entry))));
@@ -70,8 +71,8 @@ let ahead: CitationsAhead | undefined;
 /**
  * Every citation of a briefing or source. A build writes them in child processes, ahead of the
  * pages and files that show them (Citation.js takes about 5 ms a record, which would otherwise
- * hold up every page); the dev server writes each when it is asked for. `last`: the entry's page,
- * rendered after its citation files, asks last, and the build then forgets the texts.
+ * hold up every page); the dev server writes each when it is asked for. `last`: the entry's page
+ * asks last, and the build then forgets the texts.
  */
 export async function citationTexts(entry: { collection: string; id: string }, record: CslItem, last = false): Promise<CitationTexts> {
   const worker = buildSession().citationWorker;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { recordStage } from '../lib/stage-timings.ts';
+import { PageFiles } from './page-files.ts';
 import { SearchIndexer } from './search-indexer.ts';
 import { buildSession } from './build-session.ts';
 
@@ -32,7 +33,8 @@ const DEFAULT_SHARD_CHARACTERS = 16_000_000;
  * summary that names them; the `language` filter narrows a search to one language. The cost: no
  * Russian or Kazakh stemming (Pagefind stems one language per index); names are folded anyway. A
  * large archive's index is written in shards, which the search page merges. Any indexing error
- * stops the build.
+ * stops the build. It also opens the build session the pages use (build-session.ts): the citation
+ * writer's process and the writer of the files that lie next to pages.
  */
 export function briefingsSearch(options: BriefingsSearchOptions = {}): AstroIntegration {
   let base = '/';
@@ -57,6 +59,8 @@ export function briefingsSearch(options: BriefingsSearchOptions = {}): AstroInte
         buildSession().search = { indexer, base };
         // Citations are written in a child process ahead of the pages (src/components/citation-texts.ts).
         buildSession().citationWorker = new URL('../lib/citations/format-worker.ts', import.meta.url);
+        // Citation files are written with their pages (src/components/CiteThis.astro).
+        buildSession().pageFiles = new PageFiles(fileURLToPath(config.outDir));
       },
       'astro:build:generated': () => recordStage('pages-generated', Date.now()),
       'astro:build:done': async ({ logger }) => {
@@ -69,6 +73,7 @@ export function briefingsSearch(options: BriefingsSearchOptions = {}): AstroInte
         } finally {
           buildSession().search = undefined;
           buildSession().citationWorker = undefined;
+          buildSession().pageFiles = undefined;
         }
       },
     },

@@ -1,3 +1,4 @@
+import type { PageFiles } from './page-files.ts';
 import type { SearchIndexer } from './search-indexer.ts';
 
 /**
@@ -11,6 +12,8 @@ interface BuildSession {
   search?: { indexer: SearchIndexer; base: string } | undefined;
   /** The child-process module that writes citations (src/lib/citations/format-worker.ts). */
   citationWorker?: URL | undefined;
+  /** Writes the files that lie next to a page (its citation files) as the page is rendered, so they need no routes of their own. */
+  pageFiles?: PageFiles | undefined;
 }
 
 const KEY = Symbol.for('briefings-archive.build-session');

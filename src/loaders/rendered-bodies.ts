@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { MarkdownHeading } from 'astro';
 import type { BriefingText } from '../lib/briefing-text.ts';
@@ -99,11 +99,15 @@ export function textFactsOf(entry: RenderedEntry): TextFacts {
   return facts;
 }
 
-/** The entry's text as pages show it: its rendered HTML, read from the file the loader wrote, and its headings. */
+/**
+ * The entry's text as pages show it: its rendered HTML, read from the file the loader wrote, and its
+ * headings. Read synchronously: on a busy machine each step of an asynchronous read waits for a
+ * thread to be scheduled, which cost a page more than the read itself (see README, "How it is built").
+ */
 export async function renderedBody(entry: RenderedEntry): Promise<{ html: string; headings: MarkdownHeading[] }> {
   const file = bodyFileOf(entry);
   try {
-    return { html: await readFile(file, 'utf8'), headings: textFactsOf(entry).headings };
+    return { html: readFileSync(file, 'utf8'), headings: textFactsOf(entry).headings };
   } catch (error) {
     throw unreadable(entry, file, error);
   }

@@ -1,5 +1,7 @@
 import type { APIRoute } from 'astro';
 import type { CollectionEntry } from 'astro:content';
+import { buildSession } from '../integrations/build-session.ts';
+import { entryPaths } from './_entry-paths.ts';
 import { briefingCitation, sourceCitation } from '../components/citation-records.ts';
 import { citationTexts } from '../components/citation-texts.ts';
 import type { CslItem } from '../lib/citations/csl.ts';
@@ -12,6 +14,15 @@ export function citationFile(type: CitationFileType, records: CslItem[]): Respon
 
 function citationResponse(type: CitationFileType, text: string): Response {
   return new Response(text, { headers: { 'Content-Type': `${citationFiles[type].mediaType}; charset=utf-8` } });
+}
+
+/**
+ * The entries whose citation files are routes: every entry on the dev server, none in a build,
+ * where each entry's page writes its files next to it (CiteThis.astro), sparing Astro a route per
+ * file (30,000 of them for 10,000 briefings).
+ */
+export async function citationFilePaths(name: 'briefings' | 'sources') {
+  return buildSession().pageFiles ? [] : entryPaths(name);
 }
 
 /** The endpoint of one briefing's citation file, next to its page (`/briefings/<id>/cite.bib`). */

@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { repoRoot } from './content-fixture.ts';
 
@@ -35,4 +36,50 @@ export function runAstro(args: string[], env: NodeJS.ProcessEnv = {}, cwd = repo
     cwd, encoding: 'utf8', env: childEnvironment(env), maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A running `astro dev` server of a project. */
+export interface DevServer {
+  /** Its address, ending in `/`. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** A port on localhost that nothing listens on. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Starts `astro dev` on the project at `root` and waits until it answers (at most `timeoutMs`). */
+export async function startAstroDev(root: string, timeoutMs = 60_000): Promise<DevServer> {
+  const port = await freePort();
+  const astro = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
+  const child = spawn(process.execPath, [astro, 'dev', '--root', root, '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: root, env: childEnvironment({}), stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  const url = `http://127.0.0.1:${port}/`;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`astro dev stopped before it answered:\n${output}`);
+    try {
+      await fetch(url);
+      return { url, stop };
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  await stop();
+  throw new Error(`astro dev did not answer on ${url} within ${timeoutMs} ms:\n${output}`);
 }

@@ -1,13 +1,14 @@
 import { cp, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, serveSite, type SiteServer } from '../helpers/browser.ts';
 import { loadPage } from '../helpers/built-site.ts';
 import { citationFields, readCitationFile } from '../helpers/citation-files.ts';
 import { contentFixture, repoRoot, type ContentFixture } from '../helpers/content-fixture.ts';
-import { runAstro } from '../helpers/run.ts';
+import { runAstro, startAstroDev } from '../helpers/run.ts';
 
 // The bundled corpus has no source with an original-language title or an archived copy, and no
 // briefing with a named author or a report number: this small project has each.
@@ -17,6 +18,8 @@ const ORIGINAL_TITLE = 'Суд приговорил Аскара Нурмага�
 const ARCHIVED = 'https://web.archive.org/web/20210204000000/https://rus.azattyq.org/a/31115496.html';
 let fixture: ContentFixture;
 let outDir: string;
+/** What the fixture's build printed: the routes it rendered, one a line. */
+let buildLog: string;
 
 beforeAll(async () => {
   fixture = await contentFixture('citing');
@@ -27,8 +30,9 @@ beforeAll(async () => {
   }
   await symlink(path.join(repoRoot, 'node_modules'), path.join(fixture.root, 'node_modules'));
   outDir = await mkdtemp(path.join(tmpdir(), 'briefings-citing-'));
-  const result = runAstro(['build', '--root', fixture.root, '--outDir', outDir, '--silent']);
+  const result = runAstro(['build', '--root', fixture.root, '--outDir', outDir]);
   if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
+  buildLog = stripVTControlCharacters(result.stdout);
 });
 
 afterAll(async () => {
@@ -98,6 +102,30 @@ describe('a translation with its full text', () => {
     expect($('.translation-notice').text()).toContain('Перевод: КМБПЧ.');
     const original = await loadPage(outDir, BRIEFING);
     expect(original('.language-versions a[hreflang="ru"]').attr('href')).toBe('/ru/briefings/2021-03-nurmaganov-update/');
+  });
+});
+
+describe('citation files', () => {
+  it('are written with their pages in a build, not rendered as routes of their own', async () => {
+    // 30,000 routes for 10,000 briefings, each costing Astro about as much as a page.
+    expect(buildLog).toContain('/briefings/2021-03-nurmaganov-update/index.html');
+    expect(buildLog).not.toMatch(/cite\.(bib|ris|json)/);
+    expect(await readFile(path.join(outDir, 'briefings/2021-03-nurmaganov-update/cite.ris'), 'utf8')).toMatch(/^TY {2}- /);
+  });
+
+  // A build writes them next to their pages; the dev server answers them from routes (see
+  // citationFilePaths in src/pages/_citation-files.ts): both must give the same file.
+  it('are served by the dev server as the build writes them', { timeout: 120_000 }, async () => {
+    const server = await startAstroDev(fixture.root);
+    try {
+      for (const file of ['briefings/2021-03-nurmaganov-update/cite.bib', 'briefings/2021-03-nurmaganov-update/cite.ris', 'sources/azattyq-nurmaganov-sentence/cite.json']) {
+        const response = await fetch(`${server.url}${file}`);
+        expect(response.status, file).toBe(200);
+        expect(await response.text(), file).toBe(await readFile(path.join(outDir, file), 'utf8'));
+      }
+    } finally {
+      await server.stop();
+    }
   });
 });
 

@@ -1,7 +1,7 @@
-import { briefingCitationFile } from '../../_citation-files.ts';
-import { entryPaths } from '../../_entry-paths.ts';
+import { briefingCitationFile, citationFilePaths } from '../../_citation-files.ts';
 
-export const getStaticPaths = () => entryPaths('briefings');
+// In a build the page writes this file (see citationFilePaths).
+export const getStaticPaths = () => citationFilePaths('briefings');
 
 /** The briefing's citation as a BibTeX file. */
 export const GET = briefingCitationFile('bib');

@@ -1,7 +1,7 @@
-import { sourceCitationFile } from '../../_citation-files.ts';
-import { entryPaths } from '../../_entry-paths.ts';
+import { sourceCitationFile, citationFilePaths } from '../../_citation-files.ts';
 
-export const getStaticPaths = () => entryPaths('sources');
+// In a build the page writes this file (see citationFilePaths).
+export const getStaticPaths = () => citationFilePaths('sources');
 
 /** The source record's citation as a BibTeX file. */
 export const GET = sourceCitationFile('bib');
