@@ -107,7 +107,7 @@ describe('a translation with its full text', () => {
 
 describe('citation files', () => {
   it('are written with their pages in a build, not rendered as routes of their own', async () => {
-    // 30,000 routes for 10,000 briefings, each costing Astro about as much as a page.
+    // As routes: 45,000 for 10,000 briefings and their sources, each costing Astro about as much as a page.
     expect(buildLog).toContain('/briefings/2021-03-nurmaganov-update/index.html');
     expect(buildLog).not.toMatch(/cite\.(bib|ris|json)/);
     expect(await readFile(path.join(outDir, 'briefings/2021-03-nurmaganov-update/cite.ris'), 'utf8')).toMatch(/^TY {2}- /);
