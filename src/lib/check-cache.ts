@@ -141,6 +141,8 @@ export interface CheckCache {
   knownHash(file: string, stat: FileStamp): string | undefined;
   /** The cached result for a file whose text has this hash, if there is one. */
   get(file: string, hash: string): ParsedFile | undefined;
+  /** Whether the cache holds a result for this file, of whatever text: if not, hashing the file cannot find one. */
+  holds(file: string): boolean;
   /** Replaces the cache file with exactly these results (files no longer in content/ drop out). */
   save(records: readonly CacheRecord[], readAt: number): Promise<void>;
   /** Whether the cache file was found, usable, or had to be thrown away. */
@@ -198,6 +200,9 @@ export async function openCheckCache(projectRoot: string, contentDir: string): P
       const known = stored?.stat;
       if (!Array.isArray(known) || typeof stored?.hash !== 'string' || known.some((value, i) => value !== stat[i])) return undefined;
       return stat[1] < readAt - RACY_MS && stat[2] < readAt - RACY_MS ? stored.hash : undefined;
+    },
+    holds(path) {
+      return Object.hasOwn(files, path);
     },
     get(path, hash) {
       const stored = Object.hasOwn(files, path) ? files[path] : undefined;

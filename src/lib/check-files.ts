@@ -36,8 +36,11 @@ interface FileRead {
 
 /**
  * Each file's hash and stamp, with a cache. A file whose stamp shows it unchanged since the last
- * check is not read at all; another is read to hash it, and read again where it is parsed (its
- * bytes never cross to the parsing process). Without a cache, files are read only where parsed.
+ * check is not read at all. A file the cache holds a result for under another stamp is read to
+ * hash it (it may be unchanged, only touched), and read again where it is parsed if it changed
+ * (its bytes never cross to the parsing process). A file the cache holds nothing for (every file
+ * of a first check) and, without a cache, every file is read only where it is parsed, which
+ * hashes it there.
  */
 function readFiles(listed: readonly ListedFile[], pending: ReadonlyMap<string, string>, cache: CheckCache | undefined): FileRead[] {
   return listed.map((file) => {
@@ -45,6 +48,7 @@ function readFiles(listed: readonly ListedFile[], pending: ReadonlyMap<string, s
     if (text !== undefined) return { source: text, hash: cache ? textHash(text) : '', read: false };
     if (!cache) return { hash: '', read: false };
     const stat = stampOf(file.absolutePath);
+    if (!cache.holds(file.path)) return { hash: '', stat, read: false };
     const known = cache.knownHash(file.path, stat);
     if (known) return { hash: known, stat, read: false };
     return { hash: textHash(readFileSync(file.absolutePath)), stat, read: true };
@@ -72,11 +76,13 @@ export async function readContentForCheck(
   const hashes = read.map((r) => r.hash);
   const jobs: ParseJob[] = [];
   const jobIndex: number[] = [];
+  let unread = 0;
   listed.forEach((file, i) => {
-    const { hash, source, stat } = read[i] ?? { hash: '' };
+    const { hash, source, stat, read: wasRead } = read[i] ?? { hash: '', read: false };
     const hit = cache?.get(file.path, hash);
     if (hit) {
       parsed[i] = hit;
+      if (!wasRead && source === undefined) unread++;
       return;
     }
     const fileOf = { collection: file.collection, entryPath: file.entryPath, path: file.path };
@@ -110,6 +116,6 @@ export async function readContentForCheck(
     files: parsed.map((result) => toContentFile(result)),
     problems,
     fileCount: listed.length,
-    ...(cache ? { cache: { state: cache.state, hits: listed.length - jobs.length, unread: read.filter((r) => !r.read && r.source === undefined).length } } : {}),
+    ...(cache ? { cache: { state: cache.state, hits: listed.length - jobs.length, unread } } : {}),
   };
 }
