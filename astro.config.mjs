@@ -3,29 +3,36 @@
 import './src/integrations/native-memory.ts';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { briefingsIntegrity } from './src/integrations/briefings-integrity.ts';
 import { briefingsSearch } from './src/integrations/briefings-search.ts';
+import { briefingsSite } from './src/integrations/briefings-site.ts';
+import { resolveSiteAddress } from './src/lib/site-address.ts';
+import { loadSiteSettings } from './src/lib/site-settings-file.ts';
 import { readSourceSummaries } from './src/lib/source-records.ts';
 import { markdownProcessor } from './src/markdown/pipeline.ts';
 
-// Mirrors publish the same archive under another address: SITE_URL=https://mirror.example
-// SITE_BASE=/mirror/kz/ npm run build. Every internal link goes through the base.
-const site = process.env.SITE_URL ?? 'https://briefings.example.org';
-const base = process.env.SITE_BASE ?? '/';
+const root = fileURLToPath(new URL('./', import.meta.url));
+// The site's settings (content/site.yaml) give its name, publishers, logo and public address.
+// SITE_URL overrides the address (mirrors, the local preview of `npm start`, tests) and SITE_BASE
+// the path every internal link starts with. Without any address a build stops and says what to set.
+const settings = await loadSiteSettings(root);
+const address = resolveSiteAddress({ siteUrl: process.env.SITE_URL, siteBase: process.env.SITE_BASE, settingsUrl: settings.settings?.url });
+const { site, base } = address;
 // Footnotes show the source records they cite. Sources are read once per start: restart
 // `npm run dev` after adding a source record to see it in the footnotes.
 const sources = await readSourceSummaries(new URL('./content/', import.meta.url).pathname);
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   // Styles and scripts stay in files of their own: cacheable, and allowed by a strict
   // Content-Security-Policy with no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: markdownProcessor({ base, sources }) },
-  integrations: [briefingsIntegrity(), mdx(), sitemap(), briefingsSearch()],
+  integrations: [briefingsIntegrity(), briefingsSite({ root, loaded: settings, address }), mdx(), sitemap(), briefingsSearch()],
   devToolbar: { enabled: false },
   vite: {
     resolve: {
