@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { collections, formatExtensions } from './collections.ts';
 import { entryIdFromPath } from './entry-ids.ts';
+import { resolveSiteAddress, type SiteAddress } from './site-address.ts';
 import { checkSiteSettings, type SiteSettingsResult } from './site-settings.ts';
 import { parseYaml, type ParsedYaml } from './yaml-lines.ts';
 import { siteSettingsFile } from '../schemas/site.ts';
@@ -47,4 +48,20 @@ export async function loadSiteSettings(projectRoot: string): Promise<SiteSetting
     organisationIds: new Set(organisations),
     contentFiles: await contentFolderFiles(projectRoot),
   });
+}
+
+/** The site's settings and the address a build names, from content/site.yaml and `SITE_URL` / `SITE_BASE`. */
+export interface SiteConfiguration {
+  loaded: SiteSettingsResult;
+  address: SiteAddress;
+}
+
+/**
+ * Reads the site's configuration as astro.config.mjs and the scripts that build (bundle, pdf)
+ * need it: the settings, and the address `env` and the settings give. Throws when `SITE_URL` is
+ * not an address to build with.
+ */
+export async function loadSiteConfiguration(projectRoot: string, env: Readonly<Record<string, string | undefined>>): Promise<SiteConfiguration> {
+  const loaded = await loadSiteSettings(projectRoot);
+  return { loaded, address: resolveSiteAddress({ siteUrl: env['SITE_URL'], siteBase: env['SITE_BASE'], settingsUrl: loaded.settings?.url }) };
 }

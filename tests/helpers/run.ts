@@ -63,13 +63,16 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Starts `astro dev` on the project at `root` and waits until it answers (at most `timeoutMs`). */
-export async function startAstroDev(root: string, timeoutMs = 60_000): Promise<DevServer> {
+/**
+ * Starts `astro dev` on the project at `root` and waits until it answers (at most `timeoutMs`).
+ * Its pages name TEST_SITE_URL, as a test build does, unless `env` gives `SITE_URL: undefined`
+ * (the dev server then names its own address).
+ */
+export async function startAstroDev(root: string, timeoutMs = 60_000, env: NodeJS.ProcessEnv = {}): Promise<DevServer> {
   const port = await freePort();
   const astro = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
   const child = spawn(process.execPath, [astro, 'dev', '--root', root, '--host', '127.0.0.1', '--port', String(port)], {
-    // No SITE_URL: the dev server names its own address.
-    cwd: root, env: childEnvironment({ SITE_URL: undefined }), stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: root, env: childEnvironment({ SITE_URL: TEST_SITE_URL, ...env }), stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
