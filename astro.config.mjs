@@ -3,31 +3,39 @@
 import './src/integrations/native-memory.ts';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { briefingsIntegrity } from './src/integrations/briefings-integrity.ts';
 import { briefingsSearch } from './src/integrations/briefings-search.ts';
+import { briefingsSite } from './src/integrations/briefings-site.ts';
+import { loadSiteConfiguration } from './src/lib/site-settings-file.ts';
 import { readSourceSummaries } from './src/lib/source-records.ts';
 import { markdownProcessor } from './src/markdown/pipeline.ts';
 
-// Mirrors publish the same archive under another address: SITE_URL=https://mirror.example
-// SITE_BASE=/mirror/kz/ npm run build. Every internal link goes through the base.
-const site = process.env.SITE_URL ?? 'https://briefings.example.org';
-const base = process.env.SITE_BASE ?? '/';
+const root = fileURLToPath(new URL('./', import.meta.url));
+// The site's settings (content/site.yaml) give its name, publishers, logo and public address.
+// SITE_URL overrides the address (mirrors, the local preview of `npm start`, tests) and SITE_BASE
+// the path every internal link starts with. Without any address a build stops and says what to set.
+const { loaded, address } = await loadSiteConfiguration(root, process.env);
+const { site, base } = address;
 // Footnotes show the source records they cite. Sources are read once per start: restart
 // `npm run dev` after adding a source record to see it in the footnotes.
 const sources = await readSourceSummaries(new URL('./content/', import.meta.url).pathname);
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   // Styles and scripts stay in files of their own: cacheable, and allowed by a strict
   // Content-Security-Policy with no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: markdownProcessor({ base, sources }) },
-  integrations: [briefingsIntegrity(), mdx(), sitemap(), briefingsSearch()],
+  integrations: [briefingsIntegrity(), briefingsSite({ root, loaded, address }), mdx(), sitemap(), briefingsSearch()],
   devToolbar: { enabled: false },
   vite: {
+    // `npm start` builds for http://127.0.0.1:4321/; a preview that moved to another port when that
+    // one is taken would serve pages whose links point elsewhere, so it stops instead.
+    preview: { strictPort: true },
     resolve: {
       // rehype-citation exports its CSL styles as a folder ("./node/"), a mapping Node no longer
       // resolves (https://nodejs.org/api/deprecations.html#DEP0148); Vite does, so bundle them.

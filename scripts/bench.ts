@@ -102,7 +102,8 @@ function archiveStages(timings: StageTiming[], buildStart: number, buildEnd: num
   };
 }
 
-const env = { PATH: `${path.join(repoRoot, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
+// The generated archive is built for a test address (`.test` is reserved for testing), as the tests build.
+const env = { PATH: `${path.join(repoRoot, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://archive.test' };
 const work = await mkdtemp(path.join(tmpdir(), `briefings-bench-${mix}-${size}-`));
 const notes: string[] = [];
 const result: BenchResult = {

@@ -10,11 +10,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, serveSite } from './support/browser.ts';
 import { pdfFooterTemplate, pdfPath } from '../src/lib/pdf-edition.ts';
+import { loadSiteConfiguration } from '../src/lib/site-settings-file.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outFlag = process.argv.indexOf('--outDir');
 const siteDir = path.resolve(outFlag > 0 ? (process.argv[outFlag + 1] ?? 'dist') : path.join(root, 'dist'));
-const base = process.env.SITE_BASE ?? '/';
+// The base the build's links start with (SITE_BASE, or the path of the archive's address).
+const { base } = (await loadSiteConfiguration(root, process.env)).address;
 
 console.log('Building the site with its PDF edition...');
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');

@@ -3,12 +3,12 @@ import { cp, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promis
 import path from 'node:path';
 import type { CorpusFiles } from './corpus.ts';
 
-/** Reads every file of a `content/` folder (README excluded) as text, keyed by its path inside it. */
+/** Reads every file of a `content/` folder (README excluded) as text, keyed by its path inside it: the collections' files, the site's settings and its (SVG) logo. */
 export async function readCorpus(contentDir: string): Promise<CorpusFiles> {
   const files: CorpusFiles = new Map();
   for (const entry of (await readdir(contentDir, { recursive: true, withFileTypes: true })).filter((d) => d.isFile())) {
     const file = path.relative(contentDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-    if (file.includes('/')) files.set(file, await readFile(path.join(contentDir, file), 'utf8'));
+    if (file !== 'README.md') files.set(file, await readFile(path.join(contentDir, file), 'utf8'));
   }
   return files;
 }

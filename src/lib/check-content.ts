@@ -4,6 +4,8 @@ import { plainReference } from '../schemas/fields.ts';
 import { readContentForCheck, type CacheReport, type CheckReadOptions } from './check-files.ts';
 import { checkIntegrity } from './integrity/index.ts';
 import type { Problem } from './problems.ts';
+import { checkSiteSettings } from './site-settings.ts';
+import { contentFolderFiles, readSiteSettingsFile } from './site-settings-file.ts';
 import { validateSchemas } from './validate-schemas.ts';
 
 /** What a content check found. */
@@ -18,7 +20,8 @@ export interface CheckResult {
 export type CheckOptions = CheckReadOptions;
 
 /**
- * Checks every file of `content/` against its schema and the integrity rules. The `check` command
+ * Checks every file of `content/` against its schema and the integrity rules, and the site's
+ * settings (content/site.yaml) against theirs. The `check` command
  * and the site build both call this, so they report the same problems in the same words.
  * `pending` files (path from the project root → text) are checked as if they were already written.
  * Only parsing is cached: schemas and the rules across files run over every file on every check.
@@ -27,5 +30,7 @@ export async function checkContent(projectRoot: string, pending: ReadonlyMap<str
   const { files, problems, fileCount, cache } = await readContentForCheck(path.join(projectRoot, 'content'), projectRoot, pending, options);
   const schemas = collectionSchemas(plainReference);
   const { entries, problems: schemaProblems } = validateSchemas(files, schemas);
-  return { problems: [...problems, ...schemaProblems, ...checkIntegrity(files, entries, schemas)], fileCount, ...(cache ? { cache } : {}) };
+  const organisationIds = new Set(files.filter((file) => file.collection === 'organisations').map((file) => file.id));
+  const settings = checkSiteSettings(await readSiteSettingsFile(projectRoot, pending), { organisationIds, contentFiles: await contentFolderFiles(projectRoot) });
+  return { problems: [...problems, ...schemaProblems, ...checkIntegrity(files, entries, schemas), ...settings.problems], fileCount, ...(cache ? { cache } : {}) };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { languageTag, partialDate, plainReference, referenceTargets, text, webAddress } from '../schemas/fields.ts';
 import { collectionSchemas } from '../schemas/index.ts';
+import { siteSettingsFile, siteSettingsSchema } from '../schemas/site.ts';
 import { collectionNames, collections, type CollectionName } from './collections.ts';
 import { schemaDef, type SchemaDef } from './schema-fields.ts';
 
@@ -150,4 +151,18 @@ export function contentModel(): CollectionDoc[] {
     noun: collections[collection].noun,
     fields: describeSchema(schemas[collection]),
   }));
+}
+
+/** The site's settings file as the content-model reference shows it. */
+export interface SettingsDoc {
+  /** The id of its section on the reference page. */
+  collection: 'site-settings';
+  /** The file, from the project root: `content/site.yaml`. */
+  file: string;
+  fields: FieldDoc[];
+}
+
+/** The fields of content/site.yaml, read from the schema the check and the build use. */
+export function siteSettingsModel(): SettingsDoc {
+  return { collection: 'site-settings', file: siteSettingsFile, fields: describeSchema(siteSettingsSchema) };
 }

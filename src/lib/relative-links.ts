@@ -1,5 +1,5 @@
 /** The attributes whose site-absolute addresses are rewritten. */
-const URL_ATTRIBUTES = /(\s(?:href|src|action|data-base)=")\/(?!\/)([^"]*)"/g;
+const URL_ATTRIBUTES = '(?:href|src|action|data-base)';
 
 /** How to climb from a page to the site root: `cases/x/index.html` → `../../`, `index.html` → `./`. */
 export function pathToRoot(page: string): string {
@@ -8,11 +8,13 @@ export function pathToRoot(page: string): string {
 }
 
 /**
- * Rewrites the site-absolute addresses of a page built with base `/` (`href="/cases/x/"`) as
- * addresses relative to the page (`href="../../cases/x/"`), so the site works from any folder.
- * Full addresses (`https://...`) and fragments are left alone.
+ * Rewrites the site-absolute addresses of a page built with base `base` (`href="/cases/x/"` for
+ * `/`) as addresses relative to the page (`href="../../cases/x/"`), so the site works from any
+ * folder. Full addresses (`https://...`) and fragments are left alone.
  */
-export function relativizeLinks(html: string, page: string): string {
+export function relativizeLinks(html: string, page: string, base = '/'): string {
   const up = pathToRoot(page);
-  return html.replace(URL_ATTRIBUTES, (_match, attribute: string, rest: string) => `${attribute}${up}${rest}"`);
+  const escapedBase = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const addresses = new RegExp(`(\\s${URL_ATTRIBUTES}=")${escapedBase}(?!/)([^"]*)"`, 'g');
+  return html.replace(addresses, (_match, attribute: string, rest: string) => `${attribute}${up}${rest}"`);
 }

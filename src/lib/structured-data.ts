@@ -94,6 +94,19 @@ export function organisationJsonLd(facts: LinkedEntry & {
   };
 }
 
+/** The `WebSite` of the home page: the archive, named as in content/site.yaml, published by its organisations. */
+export function websiteJsonLd(facts: LinkedEntry & { inLanguage: string; publishers: readonly LinkedEntry[] }): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'WebSite',
+    '@id': facts.url,
+    url: facts.url,
+    name: facts.name,
+    inLanguage: facts.inLanguage,
+    publisher: facts.publishers.map((o) => reference('Organization', o)),
+  };
+}
+
 /**
  * JSON-LD as the text of a `<script type="application/ld+json">` block. Every `<` is written as
  * `\u003c`, so no text in the data can close the element or open a comment.

@@ -40,6 +40,26 @@ function explainIssue(schema: z.ZodType, issue: z.core.$ZodIssue): string {
   return `${issue.message}${issue.code === 'custom' ? '' : about}`;
 }
 
+/** A document to check against a schema: where it is, its data, and the line of each field. */
+export interface SchemaDocument {
+  /** Path from the project root. */
+  path: string;
+  data: unknown;
+  lineOf(field: ReadonlyArray<PropertyKey>): number | undefined;
+}
+
+/** Checks one document against a schema: its output when it passes, else a problem per issue. */
+export function validateDocument(document: SchemaDocument, schema: z.ZodType): { data?: Record<string, unknown>; problems: Problem[] } {
+  const result = schema.safeParse(document.data, { reportInput: true });
+  if (result.success) return { data: result.data as Record<string, unknown>, problems: [] };
+  const problems = result.error.issues.map((issue): Problem => {
+    const field = formatFieldPath(issue.path);
+    const place = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+    return { file: document.path, line: document.lineOf(place), field: field || undefined, message: explainIssue(schema, issue), rule: 'schema' };
+  });
+  return { problems };
+}
+
 /** Checks each file against its collection's schema; returns the valid entries and a problem per issue. */
 export function validateSchemas(
   files: ContentFile[],
@@ -49,23 +69,9 @@ export function validateSchemas(
   const problems: Problem[] = [];
   for (const file of files) {
     if (!file.readable) continue;
-    const schema = schemas[file.collection];
-    const result = schema.safeParse(file.data, { reportInput: true });
-    if (result.success) {
-      entries.push({ file, data: result.data as Record<string, unknown> });
-      continue;
-    }
-    for (const issue of result.error.issues) {
-      const field = formatFieldPath(issue.path);
-      const place = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-      problems.push({
-        file: file.path,
-        line: file.lineOf(place),
-        field: field || undefined,
-        message: explainIssue(schema, issue),
-        rule: 'schema',
-      });
-    }
+    const result = validateDocument(file, schemas[file.collection]);
+    if (result.data) entries.push({ file, data: result.data });
+    problems.push(...result.problems);
   }
   return { entries, problems };
 }

@@ -10,6 +10,8 @@ import { topicSchema } from './topics.ts';
 import { translationSchema } from './translations.ts';
 import type { CollectionName } from '../lib/collections.ts';
 
+export { siteSettingsFile, siteSettingsSchema, type SiteSettings } from './site.ts';
+
 /** Every collection's schema, built with the given `reference()` so Astro and `check` share them. */
 export function collectionSchemas(reference: ReferenceFactory) {
   return {

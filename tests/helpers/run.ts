@@ -3,6 +3,12 @@ import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { repoRoot } from './content-fixture.ts';
 
+/**
+ * The address test builds name (`SITE_URL`): `.test` is reserved for testing (RFC 6761), so it is
+ * never a placeholder a reader sees, and a build for publication refuses it in content/site.yaml.
+ */
+export const TEST_SITE_URL = 'https://archive.test';
+
 /** What a finished command printed and how it exited. */
 export interface CommandResult {
   status: number | null;
@@ -10,10 +16,10 @@ export interface CommandResult {
   stderr: string;
 }
 
-/** Runs a project script with the project's own Node, as `npm run` would. */
-export function runScript(script: string, args: string[], cwd = repoRoot): CommandResult {
+/** Runs a project script with the project's own Node, as `npm run` would; builds it starts name TEST_SITE_URL unless `env` says otherwise. */
+export function runScript(script: string, args: string[], cwd = repoRoot, env: NodeJS.ProcessEnv = {}): CommandResult {
   const tsx = path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
-  const result = spawnSync(process.execPath, [tsx, path.join(repoRoot, script), ...args], { cwd, encoding: 'utf8', env: childEnvironment({}) });
+  const result = spawnSync(process.execPath, [tsx, path.join(repoRoot, script), ...args], { cwd, encoding: 'utf8', env: childEnvironment({ SITE_URL: TEST_SITE_URL, ...env }) });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -29,11 +35,14 @@ function childEnvironment(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-/** Runs the Astro command line with the project's own Node. */
+/**
+ * Runs the Astro command line with the project's own Node. A build names TEST_SITE_URL unless
+ * `env` gives another `SITE_URL` (or `SITE_URL: undefined`, to build with none).
+ */
 export function runAstro(args: string[], env: NodeJS.ProcessEnv = {}, cwd = repoRoot): CommandResult {
   const astro = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
   const result = spawnSync(process.execPath, [astro, ...args], {
-    cwd, encoding: 'utf8', env: childEnvironment(env), maxBuffer: 64 * 1024 * 1024,
+    cwd, encoding: 'utf8', env: childEnvironment({ SITE_URL: TEST_SITE_URL, ...env }), maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -54,12 +63,16 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Starts `astro dev` on the project at `root` and waits until it answers (at most `timeoutMs`). */
-export async function startAstroDev(root: string, timeoutMs = 60_000): Promise<DevServer> {
+/**
+ * Starts `astro dev` on the project at `root` and waits until it answers (at most `timeoutMs`).
+ * Its pages name TEST_SITE_URL, as a test build does, unless `env` gives `SITE_URL: undefined`
+ * (the dev server then names its own address).
+ */
+export async function startAstroDev(root: string, timeoutMs = 60_000, env: NodeJS.ProcessEnv = {}): Promise<DevServer> {
   const port = await freePort();
   const astro = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
   const child = spawn(process.execPath, [astro, 'dev', '--root', root, '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root, env: childEnvironment({}), stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: root, env: childEnvironment({ SITE_URL: TEST_SITE_URL, ...env }), stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -8,7 +8,7 @@ import { citationFields, readCitationFile } from '../helpers/citation-files.ts';
 import { corpusData } from '../helpers/corpus-data.ts';
 
 const siteDir = inject('siteDir');
-const SITE = 'https://briefings.example.org';
+const SITE = 'https://archive.test';
 const PAPER = '2021-11-key-concerns-and-recommendations';
 let corpus: Awaited<ReturnType<typeof corpusData>>;
 
@@ -140,7 +140,7 @@ describe('Cite this', () => {
       expect(section.find('.cite-downloads a').map((_, a) => $(a).attr('href')).get()).toEqual(citationFileTypes.map((t) => `/briefings/${id}/cite.${t}`));
     }
     const $ = await loadPage(siteDir, `briefings/${PAPER}/index.html`);
-    expect($('section.cite-this dd').first().text().trim()).toBe('International Partnership for Human Rights & Kazakhstan International Bureau for Human Rights and Rule of Law. (2021). Key concerns and recommendations on the protection of fundamental rights in Kazakhstan: Briefing paper for the EU–Kazakhstan Human Rights Dialogue, November 2021 [Briefing paper]. International Partnership for Human Rights. https://briefings.example.org/briefings/2021-11-key-concerns-and-recommendations/');
+    expect($('section.cite-this dd').first().text().trim()).toBe('International Partnership for Human Rights & Kazakhstan International Bureau for Human Rights and Rule of Law. (2021). Key concerns and recommendations on the protection of fundamental rights in Kazakhstan: Briefing paper for the EU–Kazakhstan Human Rights Dialogue, November 2021 [Briefing paper]. International Partnership for Human Rights. https://archive.test/briefings/2021-11-key-concerns-and-recommendations/');
   });
 
   it('offers files that Citation.js reads back with the briefing’s title, authors, publisher, date, address and language', async () => {

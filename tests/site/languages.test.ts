@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlPages, loadPage } from '../helpers/built-site.ts';
 
 const siteDir = inject('siteDir');
-const SITE = 'https://briefings.example.org/';
+const SITE = 'https://archive.test/';
 const PAPER = 'briefings/2021-11-key-concerns-and-recommendations/';
 const page = (p: string) => loadPage(siteDir, `${p}index.html`);
 /** The hreflang links of a page, as language → path inside the site. */
@@ -27,8 +27,11 @@ describe('interface languages', () => {
         const $ = await page(`${lang}/${section}`);
         expect($('html').attr('lang'), `${lang}/${section}`).toBe(lang);
         expect($('.skip-link').text()).toBe(words.skip);
-        expect($('.site-search button').text()).toBe(words.search);
-        expect($('.site-search').attr('action')).toBe(`/${lang}/search/`);
+        // The header's search box, or on the home page its own larger one instead.
+        const search = $('.site-search, .home-search');
+        expect(search.length, `${lang}/${section}`).toBe(1);
+        expect(search.find('button').text()).toBe(words.search);
+        expect(search.attr('action')).toBe(`/${lang}/search/`);
         expect($('.site-nav a').first().text()).toBe(words.briefings);
         expect($('.site-nav a').first().attr('href')).toBe(`/${lang}/briefings/`);
         expect($('.site-name').attr('href')).toBe(`/${lang}/`);

@@ -13,7 +13,7 @@ let siteDir: string;
 
 beforeAll(async () => {
   siteDir = await mkdtemp(path.join(tmpdir(), 'briefings-mirror-'));
-  const result = runAstro(['build', '--outDir', siteDir, '--silent'], { SITE_BASE: BASE, SITE_URL: 'https://mirror.example.net' });
+  const result = runAstro(['build', '--outDir', siteDir, '--silent'], { SITE_BASE: BASE, SITE_URL: 'https://mirror.test' });
   if (result.status !== 0) throw new Error(`mirror build failed:\n${result.stdout}\n${result.stderr}`);
 });
 
@@ -36,7 +36,7 @@ describe('a mirror built under a sub-path', () => {
 
   it('gives canonical links the mirror address', async () => {
     const $ = await loadPage(siteDir, 'cases/max-bokayev/index.html');
-    expect($('link[rel="canonical"]').attr('href')).toBe('https://mirror.example.net/mirror/kz/cases/max-bokayev/');
+    expect($('link[rel="canonical"]').attr('href')).toBe('https://mirror.test/mirror/kz/cases/max-bokayev/');
   });
 
   it('searches under the sub-path, with every result carrying kind, date and summary', async () => {

@@ -6,7 +6,7 @@ import AdmZip from 'adm-zip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, serveSite } from '../helpers/browser.ts';
 import { htmlPages, loadPage } from '../helpers/built-site.ts';
-import { runScript } from '../helpers/run.ts';
+import { runScript, TEST_SITE_URL } from '../helpers/run.ts';
 
 let work: string;
 let zipFile: string;
@@ -78,5 +78,20 @@ describe('npm run bundle', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('already exists; move it away or choose another name with --out');
     expect(await readFile(existing, 'utf8')).toBe('earlier work');
+  });
+
+  it('names the published archive in canonical links and citations, wherever the copy is unpacked', async () => {
+    const $ = await loadPage(path.join(unpacked, 'briefing-archive'), 'briefings/2021-11-key-concerns-and-recommendations/index.html');
+    const paper = `${TEST_SITE_URL}/briefings/2021-11-key-concerns-and-recommendations/`;
+    expect($('link[rel="canonical"]').attr('href')).toBe(paper);
+    expect($('meta[name="citation_public_url"]').attr('content')).toBe(paper);
+  });
+
+  it('refuses to pack a copy without the archive\'s public address, saying what to set', () => {
+    const out = path.join(work, 'no-address.zip');
+    const result = runScript('scripts/bundle.ts', ['--out', out], undefined, { SITE_URL: undefined });
+    expect(result.status).toBe(1);
+    expect(`${result.stdout}\n${result.stderr}`).toContain('Set it once in content/site.yaml:   url: https://');
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -29,7 +29,7 @@ describe('open data', () => {
         // YAML reads a year written alone as a number; the data files write every date as text.
         const asWritten = JSON.parse(JSON.stringify(source), (_key, value: unknown) => (typeof value === 'number' ? String(value) : value)) as Record<string, unknown>;
         expect(record, `${set}/${record.id}`).toMatchObject(asWritten);
-        expect(record.page).toBe(`https://briefings.example.org/${set}/${record.id}/`);
+        expect(record.page).toBe(`https://archive.test/${set}/${record.id}/`);
       }
       expect(document.licence.url).toContain('creativecommons.org/licenses/by/4.0');
     });
@@ -70,21 +70,21 @@ describe('feeds and discovery', () => {
     const briefings = load(await read('briefings/feed.xml'), { xml: true });
     const items = briefings('item');
     expect(items).toHaveLength(corpus.get('briefings')?.size ?? -1);
-    expect(items.first().find('link').text()).toBe('https://briefings.example.org/briefings/2021-11-key-concerns-and-recommendations/');
+    expect(items.first().find('link').text()).toBe('https://archive.test/briefings/2021-11-key-concerns-and-recommendations/');
     const dates = items.map((_, i) => new Date(briefings(i).find('pubDate').text()).getTime()).get();
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     const updates = load(await read('cases/feed.xml'), { xml: true })('item');
     expect(updates.length).toBeGreaterThan(10);
-    expect(updates.first().find('link').text()).toMatch(/^https:\/\/briefings\.example\.org\/cases\/[a-z0-9-]+\/#event-\d+$/);
+    expect(updates.first().find('link').text()).toMatch(/^https:\/\/archive\.test\/cases\/[a-z0-9-]+\/#event-\d+$/);
     const links = updates.map((_, item) => load(item, { xml: true })('link').text()).get();
     expect(new Set(links).size).toBe(links.length);
   });
 
   it('lists every entry page in the sitemap and points robots.txt at it', async () => {
     const urls = load(await read('sitemap-0.xml'), { xml: true })('loc').map((_, l) => load(l).text()).get();
-    expect(urls).toContain('https://briefings.example.org/cases/max-bokayev/');
-    expect(urls).toContain('https://briefings.example.org/briefings/2021-11-key-concerns-and-recommendations/');
-    expect(await read('robots.txt')).toContain('Sitemap: https://briefings.example.org/sitemap-index.xml');
+    expect(urls).toContain('https://archive.test/cases/max-bokayev/');
+    expect(urls).toContain('https://archive.test/briefings/2021-11-key-concerns-and-recommendations/');
+    expect(await read('robots.txt')).toContain('Sitemap: https://archive.test/sitemap-index.xml');
     const page = load(await read('index.html'));
     expect(page('link[rel="alternate"][type="application/rss+xml"]').map((_, l) => page(l).attr('href')).get()).toEqual(['/briefings/feed.xml', '/cases/feed.xml']);
   });

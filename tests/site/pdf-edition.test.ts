@@ -56,7 +56,7 @@ describe('npm run pdf', () => {
       const $ = await loadPage(siteDir, `briefings/${id}/index.html`);
       expect(text, id).toContain($('h1').text().replace(/\s+/g, ''));
       expect($('a.pdf-edition').attr('href'), id).toBe(`/pdf/${id}.pdf`);
-      expect($('meta[name="citation_pdf_url"]').attr('content'), id).toBe(`https://briefings.example.org/pdf/${id}.pdf`);
+      expect($('meta[name="citation_pdf_url"]').attr('content'), id).toBe(`https://archive.test/pdf/${id}.pdf`);
     }
   });
 });

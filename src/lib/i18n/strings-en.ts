@@ -3,8 +3,8 @@
  * text, or plural forms by Intl.PluralRules category; `{name}` marks a value filled in per use.
  */
 export const en = {
-  'site.name': 'Briefing archive',
   'site.skip': 'Skip to content',
+  'site.archiveOf': 'An archive of {organisations}',
   'site.languages': 'Languages',
   'nav.main': 'Main',
   'nav.briefings': 'Briefings',

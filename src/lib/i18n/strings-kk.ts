@@ -5,8 +5,8 @@ import type { StringKey, StringValue } from './strings-en.ts';
  * missing string falls back to English (see translator.ts), marked with lang="en" where shown.
  */
 export const kk: Partial<Record<StringKey, StringValue>> = {
-  'site.name': 'Брифингтер мұрағаты',
   'site.skip': 'Мазмұнға өту',
+  'site.archiveOf': '{organisations} мұрағаты',
   'site.languages': 'Тілдер',
   'nav.main': 'Негізгі мәзір',
   'nav.briefings': 'Брифингтер',

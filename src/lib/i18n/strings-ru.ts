@@ -2,8 +2,8 @@ import type { StringKey, StringValue } from './strings-en.ts';
 
 /** The interface strings in Russian: every key, so a Russian page never falls back to English. */
 export const ru: Record<StringKey, StringValue> = {
-  'site.name': 'Архив брифингов',
   'site.skip': 'Перейти к содержанию',
+  'site.archiveOf': 'Архив организаций {organisations}',
   'site.languages': 'Языки',
   'nav.main': 'Основное меню',
   'nav.briefings': 'Брифинги',

@@ -14,7 +14,7 @@ export function listIds(ids: string[], max = 12): string {
 }
 
 /** Explains a reference to an id that does not exist, with the nearest existing ids. */
-export function unknownIdMessage(index: ContentIndex, collection: CollectionName, id: string): string {
+export function unknownIdMessage(index: Pick<ContentIndex, 'ids'>, collection: CollectionName, id: string): string {
   const known = [...(index.ids.get(collection) ?? [])];
   const folder = `content/${collections[collection].directory}/`;
   if (known.length === 0) return `"${id}" does not exist: ${folder} is empty; create ${folder}${id}.${collections[collection].format}`;

@@ -1,16 +1,17 @@
 import { collection } from '../_collections.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { entryHref } from '../../components/href.ts';
+import { absoluteHref, entryHref } from '../../components/href.ts';
+import { archiveName } from '../../components/site-identity.ts';
 import { feedDate } from '../../lib/feeds.ts';
 import { newestFirst } from '../../lib/relations.ts';
 
 /** RSS feed of the briefings, newest first. */
 export const GET: APIRoute = async ({ site }) =>
   rss({
-    title: 'Briefing archive: briefings',
+    title: `${archiveName('en')}: briefings`,
     description: 'New briefing papers, statements and reports for the EU–Kazakhstan human rights dialogue.',
-    site: site ?? 'https://briefings.example.org',
+    site: absoluteHref('', site),
     items: newestFirst(await collection('briefings'), 'published').map((b) => ({
       title: b.data.title,
       link: entryHref('briefings', b.id),

@@ -1,15 +1,16 @@
 import { collection } from '../_collections.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { entryHref } from '../../components/href.ts';
+import { absoluteHref, entryHref } from '../../components/href.ts';
+import { archiveName } from '../../components/site-identity.ts';
 import { caseUpdates } from '../../lib/feeds.ts';
 
 /** RSS feed of case updates: the latest dated events of every case's timeline. */
 export const GET: APIRoute = async ({ site }) =>
   rss({
-    title: 'Briefing archive: case updates',
+    title: `${archiveName('en')}: case updates`,
     description: 'The latest events in the cases the briefings document.',
-    site: site ?? 'https://briefings.example.org',
+    site: absoluteHref('', site),
     items: caseUpdates(await collection('cases'), (id) => entryHref('cases', id)),
     customData: '<language>en</language>',
     // The links end in #event-n; the default would append a slash after the fragment.
