@@ -1,12 +1,11 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { formatPartialDate, isPartialDate } from '../lib/dates.ts';
 import { SOURCE_LINK_PREFIX } from '../lib/integrity/citations.ts';
-import { interfaceLanguageOf, languageNameIn } from '../lib/i18n/locales.ts';
+import { interfaceLanguageOf } from '../lib/i18n/locales.ts';
 import { translator, type Translate } from '../lib/i18n/translator.ts';
 import type { VFile } from 'vfile';
-import { entryPath, withBase } from '../lib/paths.ts';
 import type { SourceSummary } from '../lib/source-records.ts';
+import { sourceCitation } from './source-citation.ts';
 
 const FOOTNOTE_PREFIX = 'user-content-fn-';
 const REFERENCE_PREFIX = 'user-content-fnref-';
@@ -21,15 +20,53 @@ const element = (tagName: string, properties: Element['properties'], children: E
   type: 'element', tagName, properties, children,
 });
 
-function sourceLine(source: SourceSummary, base: string, t: Translate, lang: string): Element {
-  const details = [source.publisher, source.date && isPartialDate(source.date) ? formatPartialDate(source.date, lang) : undefined, t('briefing.inLanguage', { language: languageNameIn(source.language, lang) })]
-    .filter(Boolean)
-    .join(', ');
-  const children: ElementContent[] = [element('a', { href: withBase(base, entryPath('sources', source.id)) }, [text(source.title)])];
-  if (source.titleOriginal) children.push(text(' (“'), element('span', { lang: source.language }, [text(source.titleOriginal)]), text('”)'));
-  children.push(text(`. ${details}.`));
-  if (source.archived) children.push(text(' '), element('a', { href: source.archived, class: 'archived-copy' }, [text(t('briefing.archivedCopy'))]), text('.'));
-  return element('li', {}, children);
+/** Whether a link shows its own address as its text, as a bare address in Markdown becomes. */
+function showsItsAddress(link: Element, href: string): boolean {
+  const [only, ...rest] = link.children;
+  if (rest.length > 0 || only?.type !== 'text') return false;
+  const shown = only.value.trim();
+  const address = (() => {
+    try {
+      return decodeURI(href);
+    } catch {
+      return href;
+    }
+  })();
+  return [href, address].some((value) => shown === value || shown === value.replace(/^(https?:\/\/|mailto:)/, ''));
+}
+
+/** What a note's citing links are replaced with or followed by, given the source each cites. */
+interface NoteSources {
+  byUrl: Map<string, SourceSummary>;
+  byId: Map<string, SourceSummary>;
+  cite: (source: SourceSummary, titleHref: string | undefined) => Element;
+}
+
+/**
+ * Names the source of every link in a note that cites a source record: a bare address becomes the
+ * record's citation with its title linked to that address (so the note shows the source once, not
+ * the address and then the source again); a link with words of its own is followed by the
+ * citation in brackets. Returns the sources cited, once each, in order.
+ */
+function citeSources(parent: Element, sources: NoteSources, found: SourceSummary[] = []): SourceSummary[] {
+  const children: ElementContent[] = [];
+  for (const child of parent.children) {
+    const href = child.type === 'element' && child.tagName === 'a' ? child.properties?.href : undefined;
+    const source = typeof href !== 'string' ? undefined : href.startsWith(SOURCE_LINK_PREFIX) ? sources.byId.get(href.slice(SOURCE_LINK_PREFIX.length)) : sources.byUrl.get(href);
+    if (child.type !== 'element' || typeof href !== 'string' || !source) {
+      if (child.type === 'element') citeSources(child, sources, found);
+      children.push(child);
+      continue;
+    }
+    if (!found.includes(source)) found.push(source);
+    if (showsItsAddress(child, href)) {
+      children.push(sources.cite(source, href));
+    } else {
+      children.push(child, text(' ('), sources.cite(source, undefined), text(')'));
+    }
+  }
+  parent.children = children;
+  return found;
 }
 
 /**
@@ -41,25 +78,15 @@ function permalink(label: string, number: number, t: Translate): Element {
   return element('a', { href: `#${FOOTNOTE_PREFIX}${label}`, class: 'footnote-permalink', ariaLabel: t('footnotes.permalink', { number }), dataPagefindIgnore: '' }, [text('#')]);
 }
 
-function citedSources(note: Element, byUrl: Map<string, SourceSummary>, byId: Map<string, SourceSummary>): SourceSummary[] {
-  const found: SourceSummary[] = [];
-  visit(note, 'element', (node: Element) => {
-    const href = node.tagName === 'a' ? node.properties?.href : undefined;
-    if (typeof href !== 'string') return;
-    const source = href.startsWith(SOURCE_LINK_PREFIX) ? byId.get(href.slice(SOURCE_LINK_PREFIX.length)) : byUrl.get(href);
-    if (source && !found.includes(source)) found.push(source);
-  });
-  return found;
-}
-
 /**
- * Rebuilds each footnote as: the note's text (with an id that the in-text mark points to through
- * `aria-describedby`), the source records it cites (title, publisher, date, language), then the
- * back-link and the note's permanent link. The footnote preview shows the first part (text and
- * sources), so readers of every kind get the same text. Labels are in the language of the
- * document (its frontmatter `language`).
+ * Rebuilds each footnote as: the note's text, with each source record it cites named in place
+ * (title, publisher, date, language, archived copy; see citeSources), in an element with an id
+ * that the in-text mark points to through `aria-describedby`; then the back-link and the note's
+ * permanent link, which the stylesheet sets at the end of the note's last line. Sidenotes and
+ * notes opened in place show the first part, so readers of every kind get the same text. Labels
+ * are in the language of the document (its frontmatter `language`).
  */
-export function rehypeFootnoteNotes(options: { base: string; sources: SourceSummary[] }) {
+export function rehypeFootnoteNotes(options: { sources: SourceSummary[] }) {
   const byUrl = new Map<string, SourceSummary>();
   const byId = new Map<string, SourceSummary>();
   for (const source of options.sources) {
@@ -68,8 +95,14 @@ export function rehypeFootnoteNotes(options: { base: string; sources: SourceSumm
     if (source.archived) byUrl.set(source.archived, source);
   }
   return (tree: Root, file?: VFile) => {
-    const lang = interfaceLanguageOf(String(file?.data.astro?.frontmatter?.['language'] ?? 'en'));
+    const documentLanguage = String(file?.data.astro?.frontmatter?.['language'] ?? 'en');
+    const lang = interfaceLanguageOf(documentLanguage);
     const t = translator(lang);
+    const sources: NoteSources = {
+      byUrl,
+      byId,
+      cite: (source, titleHref) => sourceCitation(source, { titleHref, documentLanguage, lang, t }),
+    };
     let number = 0;
     visit(tree, 'element', (node: Element) => {
       if (node.tagName === 'h2' && node.properties?.id === 'footnote-label') {
@@ -84,25 +117,33 @@ export function rehypeFootnoteNotes(options: { base: string; sources: SourceSumm
       }
       if (node.tagName !== 'li' || typeof id !== 'string' || !id.startsWith(FOOTNOTE_PREFIX)) return;
       const label = id.slice(FOOTNOTE_PREFIX.length);
-      const backLinks: Element[] = [];
+      const backLinks: ElementContent[] = [];
       visit(node, 'element', (child: Element, index, parent) => {
         if (child.properties?.dataFootnoteBackref !== undefined && parent && index !== undefined) {
           // mdast-util-to-hast writes "Back to reference 3" (or "3-2" for a second mark): keep the number.
           const mark = /(\d[\d-]*)$/.exec(String(child.properties.ariaLabel ?? ''))?.[1] ?? String(number + 1);
           child.properties.ariaLabel = t('footnotes.backLabel', { number: mark });
-          backLinks.push(child);
+          backLinks.push(text(' '), child);
           parent.children.splice(index, 1);
           return index;
         }
         return undefined;
       });
-      const sources = citedSources(node, byUrl, byId);
-      const note = element('div', { id: footnoteNoteId(label), class: 'footnote-note' }, [
-        ...node.children,
-        ...(sources.length > 0 ? [element('ul', { class: 'footnote-sources', ariaLabel: t('footnotes.sources') }, sources.map((s) => sourceLine(s, options.base, t, lang)))] : []),
-      ]);
+      const note = element('div', { id: footnoteNoteId(label), class: 'footnote-note' }, trimmed(node.children));
+      citeSources(note, sources);
       number++;
       node.children = [note, ...backLinks, text(' '), permalink(label, number, t)];
     });
   };
+}
+
+/** A note's content without the line breaks and spaces around it, so the links after it sit on its last line. */
+function trimmed(children: ElementContent[]): ElementContent[] {
+  const content = children.filter((child, i) => !(child.type === 'text' && child.value.trim() === '' && (i === 0 || i === children.length - 1)));
+  const last = content.at(-1);
+  if (last?.type === 'element' && last.tagName === 'p') {
+    const end = last.children.at(-1);
+    if (end?.type === 'text') end.value = end.value.trimEnd();
+  }
+  return content;
 }

@@ -35,12 +35,20 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA) in Chromium', () => {
     expect(await violations(page)).toEqual([]);
   });
 
-  it('finds no violation with a footnote preview open', async () => {
-    const page = await newPage();
-    await page.goto(`${site.server.url}${pageKinds.briefing}`);
-    await page.locator('a#user-content-fnref-9').focus();
-    await expect.poll(() => page.locator('.footnote-preview').isVisible()).toBe(true);
-    expect(await violations(page)).toEqual([]);
+  it('finds no violation with the notes beside the text (1280 px), nor with a note opened in place and the contents open on a phone', async () => {
+    const wide = await newPage();
+    await wide.setViewportSize({ width: 1280, height: 900 });
+    await wide.goto(`${site.server.url}${pageKinds.briefing}`);
+    await expect.poll(() => wide.locator('.sidenote').count()).toBeGreaterThan(0);
+    await wide.locator('a#user-content-fnref-9').focus();
+    expect(await violations(wide)).toEqual([]);
+    const phone = await newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(`${site.server.url}${pageKinds.briefing}`);
+    await phone.locator('.toc summary').click();
+    await phone.locator('a#user-content-fnref-9').click();
+    await expect.poll(() => phone.locator('.footnote-inline').isVisible()).toBe(true);
+    expect(await violations(phone)).toEqual([]);
   });
 });
 
@@ -71,7 +79,8 @@ describe('keyboard walk-through in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/briefings\/.*#mention-aron-atabek-1/);
     await focusable('a[data-footnote-ref]');
-    expect(await page.locator('.footnote-preview').isVisible()).toBe(true);
+    // On a wide screen the note is beside the text, marked as the one of the focused mark.
+    expect(await page.locator('.sidenote.is-current').isVisible()).toBe(true);
     await page.keyboard.press('Enter');
     // Following the link updates the address a moment later on a busy machine.
     await page.waitForURL(/#user-content-fn-/);

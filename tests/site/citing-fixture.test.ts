@@ -51,7 +51,7 @@ describe('a source in Russian with an archived copy', () => {
 
   it('shows both in the briefing’s footnote and in its list of sources', async () => {
     const $ = await loadPage(outDir, BRIEFING);
-    const line = $('#user-content-fn-verdict-note .footnote-sources li');
+    const line = $('#user-content-fn-verdict-note .footnote-source');
     expect(line.find('span[lang="ru"]').text()).toBe(ORIGINAL_TITLE);
     expect(line.find('a.archived-copy').attr('href')).toBe(ARCHIVED);
     const listed = $('section[aria-labelledby="bibliography"] li:has(a[href="/sources/azattyq-nurmaganov-sentence/"])');
@@ -94,8 +94,9 @@ describe('a translation with its full text', () => {
     expect($('.toc h2').text()).toBe('Содержание');
     expect($('#footnote-label').text()).toBe('Примечания');
     expect($('[data-footnote-backref]').first().attr('aria-label')).toBe('Назад к ссылке 1');
-    expect($('.footnote-sources').first().attr('aria-label')).toBe('Источники');
-    expect($('.footnote-sources li').first().text()).toContain('язык: русский');
+    // The source is in Russian, as the text is: the note does not say so.
+    expect($('.footnote-source').first().text()).toContain('архивная копия');
+    expect($('.footnote-source').first().text()).not.toContain('язык');
     expect($('.prose a[href="/cases/askar-nurmaganov/"]').text()).toBe('Аскара Нурмаганова');
     expect($('.translation-summary-only')).toHaveLength(0);
     expect($('script[type="module"][src]')).toHaveLength(1);
@@ -141,11 +142,10 @@ describe('in Chromium', () => {
     await server?.close();
   });
 
-  it('the footnote preview shows the original-language title beside its English gloss', async () => {
-    const page = await browser.newPage();
+  it('the note beside the text shows the original-language title beside its English gloss', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}briefings/2021-03-nurmaganov-update/`);
-    await page.locator('a#user-content-fnref-verdict').hover();
-    const preview = page.locator('.footnote-preview');
+    const preview = page.locator('.sidenote').first();
     await expect.poll(() => preview.isVisible()).toBe(true);
     expect(await preview.innerText()).toContain(`Court sentences Askar Nurmaganov to six years (“${ORIGINAL_TITLE}”)`);
     expect(await preview.locator('span[lang="ru"]').innerText()).toBe(ORIGINAL_TITLE);

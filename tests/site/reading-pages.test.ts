@@ -50,11 +50,12 @@ describe('the briefing page', () => {
     expect(meta).toContain('International Partnership for Human Rights');
     expect($('dl.meta-list a[href="/dialogues/2021-11/"]').text()).toContain('November 2021');
     expect($('p.summary').text().length).toBeGreaterThan(100);
+    expect($('nav.toc details').attr('open')).toBeUndefined();
     const toc = $('nav.toc a').map((_, a) => $(a).attr('href')).get();
     for (const href of toc) expect($(`[id="${href.slice(1)}"]`), href).toHaveLength(1);
   });
 
-  it('ties every footnote mark to its note for screen readers, and lists the sources each note cites', async () => {
+  it('ties every footnote mark to its note for screen readers, and names in each note the sources it cites, once', async () => {
     const $ = await loadPage(siteDir, PAPER);
     const marks = $('a[data-footnote-ref]');
     expect(marks.length).toBeGreaterThanOrEqual(59);
@@ -63,14 +64,17 @@ describe('the briefing page', () => {
       expect($(`[id="${described}"]`), described).toHaveLength(1);
       expect($(`[id="${described}"]`).closest('li').attr('id')).toBe($(mark).attr('href')?.slice(1));
     });
-    const note9 = $('#user-content-fn-9-note .footnote-sources li');
-    expect(note9.map((_, li) => $(li).find('a').first().attr('href')).get()).toEqual([
-      '/sources/azattyq-31115496/',
-      '/sources/bureau-kz-priznat-i-otrechsya/',
+    const note9 = $('#user-content-fn-9-note .footnote-source');
+    expect(note9.map((_, line) => $(line).find('a').first().attr('href')).get()).toEqual([
+      'https://rus.azattyq.org/a/31115496.html',
+      'https://bureau.kz/novosti/priznat-i-otrechsya/',
     ]);
-    expect(note9.first().text()).toContain('Radio Azattyq (RFE/RL Kazakh service)');
-    expect(note9.first().text()).toContain('in Russian');
-    expect($('#user-content-fn-3-note .footnote-sources')).toHaveLength(0);
+    expect(note9.first().text()).toBe('Radio Azattyq report on the sentencing of Askar Nurmaganov, Radio Azattyq (RFE/RL Kazakh service), in Russian');
+    expect($('#user-content-fn-3-note .footnote-source')).toHaveLength(0);
+    // No note shows an address as its text when a source record stands for it.
+    const bare = $('.footnote-note a').filter((_, a) => /^https?:/.test($(a).text())).map((_, a) => $(a).attr('href')).get();
+    const recorded = new Set([...(corpus.get('sources') ?? new Map()).values()].flatMap((s) => [s['url'], s['archived']]));
+    expect(bare.filter((url) => recorded.has(url))).toEqual([]);
   });
 
   it('sets the recommendations apart and closes with cases, sources, related briefings and the original', async () => {
@@ -88,7 +92,32 @@ describe('the briefing page', () => {
     expect($('section[aria-labelledby="original"]').text()).toContain('International Partnership for Human Rights');
   });
 
-  it('loads only the footnote preview script, as an external module (JSON-LD is data, not a script)', async () => {
+  it('lists the sources cited by publisher, each once, with the host of its address', async () => {
+    const $ = await loadPage(siteDir, PAPER);
+    const publishers = $('.source-groups dt').map((_, dt) => $(dt).text()).get();
+    expect(new Set(publishers).size).toBe(publishers.length);
+    const azattyq = $('.source-groups > div:has(dt:contains("Radio Azattyq (RFE/RL Kazakh service)")) li');
+    expect(azattyq.length).toBeGreaterThan(5);
+    const line = $('.source-groups li:has(a[href="/sources/azattyq-31115496/"])');
+    expect(line.find('a.source-url').text()).toBe('rus.azattyq.org');
+    expect(line.find('a.source-url').attr('href')).toBe('https://rus.azattyq.org/a/31115496.html');
+    expect(line.text()).toContain('in Russian');
+  });
+
+  it('relates only the briefings that share cases or the dialogue round, and says what each shares', async () => {
+    const $ = await loadPage(siteDir, PAPER);
+    const related = $('section[aria-labelledby="related"] li');
+    const hrefs = related.map((_, li) => $(li).find('a').first().attr('href')).get();
+    expect(hrefs).toEqual([
+      '/briefings/2017-08-monitoring-update-expo-2017/',
+      '/briefings/2013-11-eu-should-focus-on-free-speech-crackdown/',
+      '/briefings/2015-11-eu-kazakhstan-talk-rights-social-media/',
+    ]);
+    expect(related.first().find('.related-shares').text()).toBe('2 cases in common · 12 topics in common');
+    expect(hrefs).not.toContain('/briefings/euractiv-interview-nazgul-yergalieva/');
+  });
+
+  it('loads only the script for notes and contents, as an external module (JSON-LD is data, not a script)', async () => {
     const $ = await loadPage(siteDir, PAPER);
     const scripts = $('script:not([type="application/ld+json"])');
     expect(scripts.length).toBeLessThanOrEqual(1);

@@ -86,22 +86,50 @@ describe('footnote addresses', () => {
 });
 
 describe('the sources a footnote cites', () => {
-  it('show a non-English title in its own language beside the English gloss, with the archived copy', async () => {
+  it('replace a bare address by the source record once: its title linked to the address, its publisher, date, language and archived copy', async () => {
     const $ = await render(paper);
-    const line = $('#user-content-fn-20-note .footnote-sources li');
+    const note = $('#user-content-fn-20-note');
+    const line = note.find('.footnote-source');
+    expect(line).toHaveLength(1);
     expect(line.find('a').first().text()).toBe('Court sentences Askar Nurmaganov to six years');
-    const original = line.find('span[lang="ru"]');
-    expect(original.text()).toBe('Суд приговорил Аскара Нурмаганова к шести годам');
-    expect(line.text()).toContain('Court sentences Askar Nurmaganov to six years (“Суд приговорил Аскара Нурмаганова к шести годам”)');
-    expect(line.text()).toContain('Radio Azattyq, 3 February 2021, in Russian.');
+    expect(line.find('a').first().attr('href')).toBe('https://rus.azattyq.org/a/31115496.html');
+    expect(line.find('span[lang="ru"]').text()).toBe('Суд приговорил Аскара Нурмаганова к шести годам');
+    expect(note.text()).toBe('See Court sentences Askar Nurmaganov to six years (“Суд приговорил Аскара Нурмаганова к шести годам”), Radio Azattyq, 3 February 2021, in Russian, archived copy');
     expect(line.find('a.archived-copy').attr('href')).toBe('https://web.archive.org/web/20210204000000/https://rus.azattyq.org/a/31115496.html');
   });
 
-  it('show no original title for a source in English', async () => {
+  it('say the language only when it is not the document’s, and show no original title for a source in English', async () => {
     const $ = await render(paper);
-    const line = $('#user-content-fn-kibhr-trial-note .footnote-sources li');
-    expect(line.text()).toBe('KIBHR monitoring note on the trial. KIBHR, in English.');
+    const line = $('#user-content-fn-kibhr-trial-note .footnote-source');
+    expect(line.text()).toBe('KIBHR monitoring note on the trial, KIBHR');
     expect(line.find('[lang]')).toHaveLength(0);
+  });
+
+  it('follow a link with words of its own, or a source: link, with the record in brackets', async () => {
+    const $ = await render(`Text.[^a] More.[^b]
+
+[^a]: See [the trial note](https://bureau.kz/novosti/priznat-i-otrechsya/).
+[^b]: See [the verdict](source:azattyq-nurmaganov-sentence).
+`);
+    expect($('#user-content-fn-a-note').text()).toBe('See the trial note (KIBHR monitoring note on the trial, KIBHR).');
+    expect($('#user-content-fn-a-note a').first().attr('href')).toBe('https://bureau.kz/novosti/priznat-i-otrechsya/');
+    const verdict = $('#user-content-fn-b-note');
+    expect(verdict.find('a').first().attr('href')).toBe('/sources/azattyq-nurmaganov-sentence/');
+    expect(verdict.text()).toContain('See the verdict (Court sentences Askar Nurmaganov to six years (“Суд');
+  });
+
+  it('leave an address that no source record has as it is', async () => {
+    const $ = await render('Text.[^x]\n\n[^x]: See https://example.net/unknown\n');
+    expect($('#user-content-fn-x-note a').text()).toBe('https://example.net/unknown');
+    expect($('.footnote-source')).toHaveLength(0);
+  });
+
+  it('set the back-link and the permanent link after the note’s text, with nothing but spaces between', async () => {
+    const $ = await render(paper);
+    const item = $('#user-content-fn-21');
+    expect(item.children().map((_, el) => $(el).attr('class')).get()).toEqual(['footnote-note', 'data-footnote-backref', 'footnote-permalink']);
+    expect(item.find('.footnote-note > p').last().text()).toBe('Court order of 3 February 2021.');
+    expect(item.text()).toBe('Court order of 3 February 2021. ↩ #');
   });
 });
 
@@ -112,6 +140,12 @@ describe('footnotes in other languages', () => {
     expect($('#footnote-label').text()).toBe('Примечания');
     expect($('[data-footnote-backref]').first().attr('aria-label')).toBe('Назад к ссылке 1');
     expect($('.footnote-permalink').first().attr('aria-label')).toBe('Ссылка на примечание 1');
+    // The source records are in English: their title and publisher say so in a Russian text.
+    const line = $('#user-content-fn-20-note .footnote-source');
+    expect(line.find('a').first().attr('lang')).toBe('en');
+    expect(line.find('span[lang="en"]').text()).toBe('Radio Azattyq');
+    expect(line.text()).toContain('3 февраля 2021 г., архивная копия');
+    expect(line.text()).not.toContain('язык');
     const english = load((await renderer.render(paper)).code);
     expect(english('#footnote-label').text()).toBe('Footnotes');
     expect(english('[data-footnote-backref]').first().attr('aria-label')).toBe('Back to reference 1');

@@ -5,17 +5,21 @@ import { entriesReferencing, relatedBriefings } from '../../src/lib/relations.ts
 
 type Briefing = { id: string; data: { dialogue?: { id: string } | undefined; topics: Array<{ id: string }>; cases: Array<{ id: string }>; published: string } };
 
-/** Relatedness as first written: score every other briefing, then sort them all. */
-function relatedByFullSort(briefings: Briefing[], briefing: Briefing): Briefing[] {
+/** Relatedness worked out the plain way: compare every other briefing, then sort them all. */
+function relatedByFullSort(briefings: Briefing[], briefing: Briefing) {
   const topics = new Set(briefing.data.topics.map((t) => t.id));
   const cases = new Set(briefing.data.cases.map((c) => c.id));
-  const score = (other: Briefing) =>
-    (briefing.data.dialogue && other.data.dialogue?.id === briefing.data.dialogue.id ? 10 : 0) +
-    other.data.topics.filter((t) => topics.has(t.id)).length +
-    2 * other.data.cases.filter((c) => cases.has(c.id)).length;
-  return briefings
-    .filter((other) => other.id !== briefing.id && score(other) > 0)
-    .sort((a, b) => score(b) - score(a) || comparePartialDates(b.data.published, a.data.published));
+  const shares = (other: Briefing) => ({
+    briefing: other,
+    sharedCases: new Set(other.data.cases.map((c) => c.id).filter((id) => cases.has(id))).size,
+    sharedTopics: new Set(other.data.topics.map((t) => t.id).filter((id) => topics.has(id))).size,
+    sameRound: briefing.data.dialogue !== undefined && other.data.dialogue?.id === briefing.data.dialogue.id,
+  });
+  const score = (r: ReturnType<typeof shares>) => 3 * r.sharedCases + (r.sameRound ? 3 : 0) + r.sharedTopics;
+  const others = briefings.filter((other) => other.id !== briefing.id).map(shares);
+  const close = others.filter((r) => r.sharedCases > 0 || r.sameRound);
+  return (close.length > 0 ? close : others.filter((r) => r.sharedTopics >= 2))
+    .sort((a, b) => score(b) - score(a) || comparePartialDates(b.briefing.data.published, a.briefing.data.published));
 }
 
 const ref = (id: string) => ({ id });
@@ -28,6 +32,32 @@ const briefingArbitrary = (id: number) =>
   }).map((data): Briefing => ({ id: `b${id}`, data }));
 
 describe('relatedBriefings', () => {
+  const briefing = (id: string, data: Partial<Briefing['data']>): Briefing => ({ id, data: { topics: [], cases: [], published: '2021', ...data } });
+  const paper = briefing('paper', { dialogue: ref('2021-11'), topics: ['a', 'b', 'c'].map(ref), cases: ['x', 'y'].map(ref) });
+  const list = [
+    paper,
+    briefing('same-cases', { cases: ['x', 'y'].map(ref), topics: [ref('a')], published: '2017' }),
+    briefing('same-round', { dialogue: ref('2021-11'), published: '2021-12' }),
+    briefing('topics-only', { topics: ['a', 'b', 'c'].map(ref) }),
+    briefing('unrelated', { topics: [ref('z')] }),
+  ];
+
+  it('relates briefings by shared cases and round, most shared first, and says what each shares', () => {
+    expect(relatedBriefings(list, paper).map((r) => [r.briefing.id, r.sharedCases, r.sharedTopics, r.sameRound])).toEqual([
+      ['same-cases', 2, 1, false],
+      ['same-round', 0, 0, true],
+    ]);
+    expect(relatedBriefings(list, paper, 1).map((r) => r.briefing.id)).toEqual(['same-cases']);
+  });
+
+  it('relates a briefing that shares no case or round with any other by two or more shared topics', () => {
+    const lone = briefing('lone', { topics: ['a', 'b', 'z'].map(ref) });
+    const withLone = [...list, lone];
+    expect(relatedBriefings(withLone, lone).map((r) => [r.briefing.id, r.sharedTopics])).toEqual([['paper', 2], ['topics-only', 2]]);
+    const unrelated = list[4] as Briefing;
+    expect(relatedBriefings(list, unrelated)).toEqual([]);
+  });
+
   it('orders briefings as a full sort by relatedness, then date, then list order would', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 30 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => briefingArbitrary(i)))), fc.nat(), (list, pick) => {
