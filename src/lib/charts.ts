@@ -1,35 +1,17 @@
-import { dateRange, yearOf } from './dates.ts';
+import { dateRange, formatPartialDate, yearOf } from './dates.ts';
 
-/** One bar of a chart: a label, a count, and where the bar's text links to. */
+/** One bar of a chart: what it counts (`key`, matched by the cases directory's filter), its label, its count, and where its label links to. */
 export interface Datum {
+  key?: string | undefined;
   label: string;
   value: number;
   href?: string | undefined;
 }
 
-/** A bar laid out in an SVG: position and size in user units. */
-export interface Bar extends Datum {
-  y: number;
-  width: number;
-}
-
-/** The geometry of a horizontal bar chart. */
-export interface BarChartLayout {
-  bars: Bar[];
-  width: number;
-  height: number;
-  labelWidth: number;
-  barHeight: number;
-  max: number;
-}
-
-/** Lays out horizontal bars: one row per datum, bars scaled to the largest value. */
-export function layoutBars(data: Datum[], options: { width?: number; labelWidth?: number; barHeight?: number; gap?: number } = {}): BarChartLayout {
-  const { width = 640, labelWidth = 240, barHeight = 22, gap = 8 } = options;
-  const max = Math.max(1, ...data.map((d) => d.value));
-  const room = width - labelWidth - 48;
-  const bars = data.map((d, i) => ({ ...d, y: i * (barHeight + gap), width: Math.max(d.value > 0 ? 2 : 0, Math.round((d.value / max) * room)) }));
-  return { bars, width, height: Math.max(barHeight, data.length * (barHeight + gap) - gap), labelWidth, barHeight, max };
+/** The length of each bar as a percentage of the longest (the largest value), rounded; a non-zero value always shows. */
+export function barLengths(values: readonly number[]): number[] {
+  const max = Math.max(1, ...values);
+  return values.map((value) => (value <= 0 ? 0 : Math.max(1, Math.round((value / max) * 100))));
 }
 
 /** Counts items per key, largest first, then by label. An item may have several keys. */
@@ -79,7 +61,10 @@ export interface TimelineLayout {
   width: number;
   segments: Array<{ status: string; x: number; width: number; since: string }>;
   events: Array<{ x: number; date: string; event: string }>;
-  ticks: Array<{ x: number; year: number }>;
+  /** Year marks on the axis; a span within one year gets its first date instead, at the start. */
+  ticks: Array<{ x: number; label: string; anchor: 'start' | 'middle' }>;
+  /** Where the last day of `until` (the last report) ends. */
+  reportX: number;
 }
 
 function dayNumber(date: string): number {
@@ -89,8 +74,10 @@ function dayNumber(date: string): number {
 
 /**
  * Places a case's status periods and timeline events on a horizontal axis running from the first
- * dated item to the end of `until` (the last status runs that far: the archive's latest word on
- * the case, not today). Vague dates sit at their first day.
+ * dated item to the last day any of them, or `until` (the case's last report), can mean: the
+ * archive's latest word, not today. `reportX` marks the end of the last report, which events kept
+ * for context (after a death) may pass. Vague dates sit at their first day.
+ * Year ticks are spaced for the width, about one per 80 units, so a narrow chart stays legible.
  */
 export function layoutCaseTimeline(
   status: Array<{ status: string; since: string }>,
@@ -98,22 +85,26 @@ export function layoutCaseTimeline(
   until: string,
   width = 640,
 ): TimelineLayout {
-  const dates = [...status.map((s) => s.since), ...events.map((e) => e.date)].map(dayNumber);
-  const start = Math.min(...dates);
-  const end = Math.max(dayNumber(dateRange(until)[1]), ...dates) + 1;
+  const dates = [...status.map((s) => s.since), ...events.map((e) => e.date)];
+  const start = Math.min(...dates.map(dayNumber));
+  const end = Math.max(...[until, ...dates].map((date) => dayNumber(dateRange(date)[1]))) + 1;
   const x = (date: string) => Math.round(((dayNumber(date) - start) / (end - start)) * width);
   const segments = status.map((s, i) => {
     const from = x(s.since);
-    const to = i + 1 < status.length ? x(status[i + 1]?.since ?? until) : width;
+    const next = status[i + 1];
+    const to = next ? x(next.since) : width;
     return { status: s.status, since: s.since, x: from, width: Math.max(2, to - from) };
   });
   const ticks: TimelineLayout['ticks'] = [];
   const firstYear = new Date(start * 86_400_000).getUTCFullYear();
-  const lastYear = new Date(end * 86_400_000).getUTCFullYear();
-  const step = Math.max(1, Math.ceil((lastYear - firstYear + 1) / 8));
+  const lastYear = new Date((end - 1) * 86_400_000).getUTCFullYear();
+  const step = Math.max(1, Math.ceil((lastYear - firstYear + 1) / Math.max(2, Math.floor(width / 80))));
   for (let year = firstYear; year <= lastYear; year += step) {
     const tick = x(`${year}-01-01`);
-    if (tick >= 0 && tick <= width) ticks.push({ x: tick, year });
+    if (tick >= 0 && tick <= width) ticks.push({ x: tick, label: String(year), anchor: 'middle' });
   }
-  return { width, segments, events: events.map((e) => ({ x: x(e.date), date: e.date, event: e.event })), ticks };
+  const first = [...dates].sort((a, b) => dayNumber(a) - dayNumber(b))[0];
+  if (ticks.length === 0 && first) ticks.push({ x: 0, label: formatPartialDate(first), anchor: 'start' });
+  const reportX = Math.round(((dayNumber(dateRange(until)[1]) + 1 - start) / (end - start)) * width);
+  return { width, segments, events: events.map((e) => ({ x: x(e.date), date: e.date, event: e.event })), ticks, reportX };
 }

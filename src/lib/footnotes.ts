@@ -1,4 +1,5 @@
 import type { FootnoteDefinition, Link, Nodes, Root, Text } from 'mdast';
+import { normalizeUri } from 'micromark-util-sanitize-uri';
 import { eachNode } from './mdast-walk.ts';
 
 /** A footnote mark in the text, such as `[^20]`. */
@@ -42,6 +43,15 @@ const UNDEFINED_MARK = /\[\^([^\]\s]+)\]/g;
 /** The identifier GFM matches footnote labels by. */
 export function normaliseFootnoteLabel(label: string): string {
   return label.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The `id` of a footnote's note in a rendered page, for links to it from elsewhere (`#` + this):
+ * `user-content-fn-28`, made as mdast-util-to-hast makes it (lib/footer.js: its default
+ * clobberPrefix `user-content-`, `fn-`, then normalizeUri of the lower-cased identifier).
+ */
+export function footnoteAnchor(label: string): string {
+  return `user-content-fn-${normalizeUri(normaliseFootnoteLabel(label))}`;
 }
 
 function linksIn(node: FootnoteDefinition): CitedDocument[] {

@@ -59,6 +59,11 @@ export function spellingVariants(names: string[]): string[] {
   return [...variants];
 }
 
+/** The words of a name typed into a filter, each in lower case as typed and folded, for matching against spellingVariants. */
+export function nameQueryWords(query: string): Array<{ written: string; folded: string }> {
+  return words(query).map((word) => ({ written: word.toLowerCase(), folded: foldWord(word) }));
+}
+
 /** The query as typed and, when folding changes it, its folded form: search runs both and merges. */
 export function queryVariants(query: string): string[] {
   const trimmed = query.trim();

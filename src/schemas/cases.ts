@@ -75,6 +75,7 @@ export const caseSchema = (reference: ReferenceFactory) => {
     timeline: z.array(z.object({
       date: partialDate.describe('When it happened (YYYY-MM-DD, YYYY-MM or YYYY).'),
       event: text.describe('What happened, in one sentence.'),
+      about: reference('cases').optional().describe('When the event is about another case (e.g. the group trial a member\'s profile mentions): that case\'s file name. The event stays on this timeline, linked to that case, but is not shown as this case\'s latest news.'),
       ...cites,
     }).strict()).min(1, 'add at least one dated event').describe('Dated events, oldest first; each cites at least one source or briefing.'),
   }).strict();

@@ -7,6 +7,23 @@ export const sourceKinds = [
   'video', 'academic', 'petition', 'intergovernmental',
 ] as const;
 
+/** What each kind of source is called in a sentence ("a news report in Russian"). */
+export const sourceKindLabels: Record<(typeof sourceKinds)[number], string> = {
+  news: 'news report',
+  ngo: 'NGO report',
+  court: 'court document',
+  legislation: 'legislation',
+  government: 'government document',
+  un: 'UN document',
+  eu: 'EU document',
+  parliament: 'parliamentary document',
+  'social-media': 'social media post',
+  video: 'video',
+  academic: 'academic paper',
+  petition: 'petition',
+  intergovernmental: 'intergovernmental document',
+};
+
 /**
  * A document that a footnote or a case timeline cites. A footnote cites a source by writing its
  * `url` (or `archived` address) exactly, or by linking `source:<file name>` when it has no address.
