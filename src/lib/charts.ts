@@ -1,4 +1,4 @@
-import { dateRange, yearOf } from './dates.ts';
+import { dateRange, isPartialDate, yearOf } from './dates.ts';
 
 /** One bar of a chart: a label, a count, and where the bar's text links to. */
 export interface Datum {
@@ -59,7 +59,7 @@ export function casesByLaw(cases: CaseFacts[]): Array<{ key: string; value: numb
 
 /** The years in which a case has a dated charge. */
 export function prosecutionYears(facts: CaseFacts): number[] {
-  return [...new Set(facts.charges.flatMap((charge) => (charge.date ? [yearOf(charge.date)] : [])))].sort();
+  return [...new Set(facts.charges.flatMap((charge) => (charge.date && isPartialDate(charge.date) ? [yearOf(charge.date)] : [])))].sort();
 }
 
 /** Cases with a charge dated in each year, every year from the first to the last shown (zeros included). */
@@ -82,7 +82,9 @@ export interface TimelineLayout {
   ticks: Array<{ x: number; year: number }>;
 }
 
+/** The day a date starts on, counted from 1970; NaN for a date still to fill in (a draft's). */
 function dayNumber(date: string): number {
+  if (!isPartialDate(date)) return NaN;
   const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
   return Date.UTC(year, month - 1, day) / 86_400_000;
 }
@@ -98,10 +100,11 @@ export function layoutCaseTimeline(
   until: string,
   width = 640,
 ): TimelineLayout {
-  const dates = [...status.map((s) => s.since), ...events.map((e) => e.date)].map(dayNumber);
+  const dates = [...status.map((s) => s.since), ...events.map((e) => e.date), dateRange(until)[1]].map(dayNumber).filter(Number.isFinite);
+  if (dates.length === 0) return { width, segments: [], events: [], ticks: [] };
   const start = Math.min(...dates);
-  const end = Math.max(dayNumber(dateRange(until)[1]), ...dates) + 1;
-  const x = (date: string) => Math.round(((dayNumber(date) - start) / (end - start)) * width);
+  const end = Math.max(...dates) + 1;
+  const x = (date: string) => (isPartialDate(date) ? Math.round(((dayNumber(date) - start) / (end - start)) * width) : width);
   const segments = status.map((s, i) => {
     const from = x(s.since);
     const to = i + 1 < status.length ? x(status[i + 1]?.since ?? until) : width;

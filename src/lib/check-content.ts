@@ -2,6 +2,7 @@ import path from 'node:path';
 import { collectionSchemas } from '../schemas/index.ts';
 import { plainReference } from '../schemas/fields.ts';
 import { readContentForCheck, type CacheReport, type CheckReadOptions } from './check-files.ts';
+import type { DraftStatus } from './draft-status.ts';
 import { checkIntegrity } from './integrity/index.ts';
 import type { Problem } from './problems.ts';
 import { validateSchemas } from './validate-schemas.ts';
@@ -9,6 +10,8 @@ import { validateSchemas } from './validate-schemas.ts';
 /** What a content check found. */
 export interface CheckResult {
   problems: Problem[];
+  /** The drafts (`draft: true`), with what each still needs: information, not problems. */
+  drafts: DraftStatus[];
   fileCount: number;
   /** How the cache served this check, when it was used. */
   cache?: CacheReport;
@@ -18,7 +21,8 @@ export interface CheckResult {
 export type CheckOptions = CheckReadOptions;
 
 /**
- * Checks every file of `content/` against its schema and the integrity rules. The `check` command
+ * Checks every file of `content/` against its schema and the integrity rules, and lists the drafts
+ * (a placeholder is a problem only in a file that is not a draft). The `check` command
  * and the site build both call this, so they report the same problems in the same words.
  * `pending` files (path from the project root → text) are checked as if they were already written.
  * Only parsing is cached: schemas and the rules across files run over every file on every check.
@@ -27,5 +31,6 @@ export async function checkContent(projectRoot: string, pending: ReadonlyMap<str
   const { files, problems, fileCount, cache } = await readContentForCheck(path.join(projectRoot, 'content'), projectRoot, pending, options);
   const schemas = collectionSchemas(plainReference);
   const { entries, problems: schemaProblems } = validateSchemas(files, schemas);
-  return { problems: [...problems, ...schemaProblems, ...checkIntegrity(files, entries, schemas)], fileCount, ...(cache ? { cache } : {}) };
+  const integrity = checkIntegrity(files, entries, schemas);
+  return { problems: [...problems, ...schemaProblems, ...integrity.problems], drafts: integrity.drafts, fileCount, ...(cache ? { cache } : {}) };
 }
