@@ -66,7 +66,7 @@ export const languageTag = z
  * `npm run new`, which write `draft: true`.
  */
 export const draft = z.boolean().optional().describe(
-  'true while the file is unfinished: it stays off the public site (pages, lists, feeds, search, data exports) and npm run check lists what it still needs. Remove the line once the check lists nothing left to fill in, to publish it.',
+  'Write draft: true while the file is unfinished: it stays off the public site (pages, lists, feeds, search, data exports) and npm run check lists what it still needs. Delete the line to publish the file, once the check lists nothing left to fill in.',
 );
 
 /** Text that must not be empty. */
