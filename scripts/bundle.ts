@@ -15,6 +15,7 @@ import AdmZip from 'adm-zip';
 import { today } from '../src/lib/dates.ts';
 import { relativizeLinks } from '../src/lib/relative-links.ts';
 import { loadSiteConfiguration } from '../src/lib/site-settings-file.ts';
+import { DRAFTS_VARIABLE } from '../src/lib/drafts.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outFlag = process.argv.indexOf('--out');
@@ -32,7 +33,7 @@ try {
   console.log('Building the site for offline use...');
   const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
   const build = spawnSync(process.execPath, [astro, 'build', '--outDir', siteDir, '--silent'], {
-    cwd: root, stdio: 'inherit',
+    cwd: root, stdio: 'inherit', env: { ...process.env, [DRAFTS_VARIABLE]: '0' },
   });
   if (build.status !== 0) throw new Error('The build failed; see the messages above. Nothing was written.');
   const pages = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));

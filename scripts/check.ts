@@ -1,6 +1,7 @@
 /**
  * `npm run check`: validates every file of content/ without building the site and prints every
- * problem at once. Exits 1 when there is any. `--watch` checks again whenever a file changes;
+ * problem at once, then lists the drafts and what each still needs. Exits 1 when there is any
+ * problem (drafts alone are not problems). `--watch` checks again whenever a file changes;
  * `--root <folder>` checks the content/ folder of another project. Parse results of unchanged
  * files are kept in node_modules/.cache/briefings-check/ (`--no-cache` parses every file again);
  * `--threads <n>` sets how many processes parse (default: one per core).
@@ -34,8 +35,8 @@ if (!Number.isInteger(threads) || threads < 1) {
 }
 
 async function runOnce(): Promise<number> {
-  const { problems, fileCount } = await checkContent(projectRoot, new Map(), { cache: !args['no-cache'], threads });
-  const report = formatReport(problems, fileCount);
+  const { problems, drafts, fileCount } = await checkContent(projectRoot, new Map(), { cache: !args['no-cache'], threads });
+  const report = formatReport(problems, fileCount, drafts);
   (problems.length ? console.error : console.log)(report);
   return problems.length ? 1 : 0;
 }

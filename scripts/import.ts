@@ -1,6 +1,7 @@
 /**
  * `npm run import -- <draft.docx | draft.txt | draft.md> --org <id> [options]`: turns a draft into
- * a briefing in content/briefings/ plus a source record for every new address its notes cite.
+ * a draft briefing (`draft: true`) in content/briefings/ plus a draft source record for every new
+ * address its notes cite.
  * Writes all files or none, never replaces a file, and ends with a summary of what to fix.
  */
 import path from 'node:path';
@@ -15,7 +16,8 @@ const usage = `Usage: npm run import -- <draft.docx | draft.txt | draft.md> --or
 
   --org <id>        organisation that wrote it (a file name in content/organisations/); repeat for several
   --kind <kind>     briefing-paper (the default), monitoring-update, statement, news-report, ...
-  --date <date>     publication date, YYYY-MM-DD or YYYY-MM (default: today)
+  --date <date>     publication date as the paper gives it, YYYY-MM-DD or YYYY-MM
+                    (without it, the draft's date is left to fill in: it is never guessed)
   --id <id>         file name of the new briefing (default: made from the title)
   --title <title>   title, when the draft's first line is not the title
   --dialogue <id>   the dialogue round it was written for (a file name in content/dialogues/)

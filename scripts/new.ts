@@ -1,14 +1,15 @@
 /**
- * `npm run new -- briefing|case|source|dialogue|translation <id> [options]`: creates a file in content/ that
- * passes `npm run check` as it is, with every field explained in a comment taken from the schemas,
- * and says what to fill in next. Never replaces an existing file.
+ * `npm run new -- briefing|case|source|dialogue|translation <id> [options]`: creates a draft in
+ * content/ (`draft: true`, off the public site) that passes `npm run check` as it is, with every
+ * field explained in a comment taken from the schemas, and says what to fill in next. Never
+ * replaces an existing file.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { collections } from '../src/lib/collections.ts';
 import { readContent } from '../src/lib/content-files.ts';
-import { parsePartialDate, today } from '../src/lib/dates.ts';
+import { parsePartialDate } from '../src/lib/dates.ts';
 import { entryIdFromPath } from '../src/lib/entry-ids.ts';
 import { indexContent } from '../src/lib/integrity/content-index.ts';
 import { listIds } from '../src/lib/integrity/references.ts';
@@ -26,7 +27,7 @@ const usage = `Usage: npm run new -- <briefing | case | source | dialogue | tran
                     for a translation, the file name of the briefing it translates
   --title <text>    title (briefing, source, dialogue) or name (case)
   --org <id>        briefing: organisation that wrote it (a file in content/organisations/); required, repeatable
-  --date <date>     briefing: publication date; dialogue: date of the round (default: today)
+  --date <date>     briefing: publication date; dialogue: date of the round (default: left to fill in)
   --source <id>     case: a source record that documents it (for the first timeline event)
   --briefing <id>   case: a briefing that documents it (instead of, or as well as, --source)
   --url <address>   source: the document's address
@@ -66,7 +67,7 @@ async function main(): Promise<number> {
     await writeNewFiles(root, [{ path: scaffold.path, text: scaffold.text }], () => 'Choose another id, or edit the existing file.');
     console.log(`Created ${scaffold.path}. Every field is explained in the comments above it.\n\nFill in next:`);
     for (const item of scaffold.fillIn) console.log(`  - ${item}`);
-    console.log('\nThen run npm run check (it lists anything still missing).');
+    console.log('\nThen run npm run check: it lists what the draft still needs.');
     return 0;
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
@@ -113,7 +114,7 @@ async function inputFor(collection: ScaffoldCollection, given: string, values: {
     const parsed = parsePartialDate(values.date);
     if ('error' in parsed) throw new Refusal(`--date "${values.date}": ${parsed.error}. Write it as YYYY-MM-DD, YYYY-MM or YYYY.`);
   }
-  const input: ScaffoldInput = { collection, id, title: values.title, today: today(), date: values.date, translation };
+  const input: ScaffoldInput = { collection, id, title: values.title, date: values.date, translation };
   if (collection === 'briefings') {
     if (values.org.length === 0) {
       throw new Refusal(`Name the organisation(s) that wrote the briefing with --org <id> (repeat for several). Known organisations: ${listIds(known('organisations'), 40)}.`);

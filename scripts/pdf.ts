@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser, serveSite } from './support/browser.ts';
 import { pdfFooterTemplate, pdfPath } from '../src/lib/pdf-edition.ts';
 import { loadSiteConfiguration } from '../src/lib/site-settings-file.ts';
+import { DRAFTS_VARIABLE } from '../src/lib/drafts.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outFlag = process.argv.indexOf('--outDir');
@@ -21,7 +22,7 @@ const { base } = (await loadSiteConfiguration(root, process.env)).address;
 console.log('Building the site with its PDF edition...');
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
 const build = spawnSync(process.execPath, [astro, 'build', '--outDir', siteDir, '--silent'], {
-  cwd: root, stdio: 'inherit', env: { ...process.env, BRIEFINGS_PDF_EDITION: '1' },
+  cwd: root, stdio: 'inherit', env: { ...process.env, BRIEFINGS_PDF_EDITION: '1', [DRAFTS_VARIABLE]: '0' },
 });
 if (build.status !== 0) {
   console.error('The build failed; see the messages above. No PDF was made.');

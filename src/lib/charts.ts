@@ -1,4 +1,4 @@
-import { dateRange, formatPartialDate, yearOf } from './dates.ts';
+import { dateRange, formatPartialDate, isPartialDate, yearOf } from './dates.ts';
 
 /** One bar of a chart: what it counts (`key`, matched by the cases directory's filter), its label, its count, and where its label links to. */
 export interface Datum {
@@ -41,7 +41,7 @@ export function casesByLaw(cases: CaseFacts[]): Array<{ key: string; value: numb
 
 /** The years in which a case has a dated charge. */
 export function prosecutionYears(facts: CaseFacts): number[] {
-  return [...new Set(facts.charges.flatMap((charge) => (charge.date ? [yearOf(charge.date)] : [])))].sort();
+  return [...new Set(facts.charges.flatMap((charge) => (charge.date && isPartialDate(charge.date) ? [yearOf(charge.date)] : [])))].sort();
 }
 
 /** Cases with a charge dated in each year, every year from the first to the last shown (zeros included). */
@@ -67,7 +67,9 @@ export interface TimelineLayout {
   reportX: number;
 }
 
+/** The day a date starts on, counted from 1970; NaN for a date still to fill in (a draft's). */
 function dayNumber(date: string): number {
+  if (!isPartialDate(date)) return NaN;
   const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
   return Date.UTC(year, month - 1, day) / 86_400_000;
 }
@@ -85,10 +87,13 @@ export function layoutCaseTimeline(
   until: string,
   width = 640,
 ): TimelineLayout {
-  const dates = [...status.map((s) => s.since), ...events.map((e) => e.date)];
+  // A draft's dates may still be placeholders: they are left off the axis.
+  const dates = [...status.map((s) => s.since), ...events.map((e) => e.date)].filter(isPartialDate);
+  const ends = [until, ...dates].filter(isPartialDate).map((date) => dayNumber(dateRange(date)[1]));
+  if (dates.length === 0 || ends.length === 0) return { width, segments: [], events: [], ticks: [], reportX: width };
   const start = Math.min(...dates.map(dayNumber));
-  const end = Math.max(...[until, ...dates].map((date) => dayNumber(dateRange(date)[1]))) + 1;
-  const x = (date: string) => Math.round(((dayNumber(date) - start) / (end - start)) * width);
+  const end = Math.max(...ends) + 1;
+  const x = (date: string) => (isPartialDate(date) ? Math.round(((dayNumber(date) - start) / (end - start)) * width) : width);
   const segments = status.map((s, i) => {
     const from = x(s.since);
     const next = status[i + 1];
@@ -105,6 +110,6 @@ export function layoutCaseTimeline(
   }
   const first = [...dates].sort((a, b) => dayNumber(a) - dayNumber(b))[0];
   if (ticks.length === 0 && first) ticks.push({ x: 0, label: formatPartialDate(first), anchor: 'start' });
-  const reportX = Math.round(((dayNumber(dateRange(until)[1]) + 1 - start) / (end - start)) * width);
+  const reportX = isPartialDate(until) ? Math.round(((dayNumber(dateRange(until)[1]) + 1 - start) / (end - start)) * width) : width;
   return { width, segments, events: events.map((e) => ({ x: x(e.date), date: e.date, event: e.event })), ticks, reportX };
 }

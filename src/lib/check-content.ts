@@ -2,6 +2,7 @@ import path from 'node:path';
 import { collectionSchemas } from '../schemas/index.ts';
 import { plainReference } from '../schemas/fields.ts';
 import { readContentForCheck, type CacheReport, type CheckReadOptions } from './check-files.ts';
+import type { DraftStatus } from './draft-status.ts';
 import { checkIntegrity } from './integrity/index.ts';
 import type { Problem } from './problems.ts';
 import { checkSiteSettings } from './site-settings.ts';
@@ -11,6 +12,8 @@ import { validateSchemas } from './validate-schemas.ts';
 /** What a content check found. */
 export interface CheckResult {
   problems: Problem[];
+  /** The drafts (`draft: true`), with what each still needs: information, not problems. */
+  drafts: DraftStatus[];
   fileCount: number;
   /** How the cache served this check, when it was used. */
   cache?: CacheReport;
@@ -20,8 +23,9 @@ export interface CheckResult {
 export type CheckOptions = CheckReadOptions;
 
 /**
- * Checks every file of `content/` against its schema and the integrity rules, and the site's
- * settings (content/site.yaml) against theirs. The `check` command
+ * Checks every file of `content/` against its schema and the integrity rules, the site's settings
+ * (content/site.yaml) against theirs, and lists the drafts (a placeholder is a problem only in a
+ * file that is not a draft). The `check` command
  * and the site build both call this, so they report the same problems in the same words.
  * `pending` files (path from the project root → text) are checked as if they were already written.
  * Only parsing is cached: schemas and the rules across files run over every file on every check.
@@ -32,5 +36,6 @@ export async function checkContent(projectRoot: string, pending: ReadonlyMap<str
   const { entries, problems: schemaProblems } = validateSchemas(files, schemas);
   const organisationIds = new Set(files.filter((file) => file.collection === 'organisations').map((file) => file.id));
   const settings = checkSiteSettings(await readSiteSettingsFile(projectRoot, pending), { organisationIds, contentFiles: await contentFolderFiles(projectRoot) });
-  return { problems: [...problems, ...schemaProblems, ...checkIntegrity(files, entries, schemas), ...settings.problems], fileCount, ...(cache ? { cache } : {}) };
+  const integrity = checkIntegrity(files, entries, schemas);
+  return { problems: [...problems, ...schemaProblems, ...integrity.problems, ...settings.problems], drafts: integrity.drafts, fileCount, ...(cache ? { cache } : {}) };
 }

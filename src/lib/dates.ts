@@ -1,7 +1,10 @@
 /**
  * Dates as NGO documents give them: a full day (`2021-11-15`), a month (`2021-11`) or a year
  * (`2021`). Seed documents often say only "November 2021", and the archive must not invent a day.
+ * A draft may hold a date still to fill in (a placeholder, `TO FILL IN: ...`): only staff see it
+ * (`npm run dev`, a preview with drafts), where it is shown as written and sorts after every date.
  */
+import { isPlaceholder } from './placeholders.ts';
 
 /** A date written as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export type PartialDate = string;
@@ -55,8 +58,9 @@ function partsOf(value: PartialDate): DateParts {
   return parts;
 }
 
-/** Orders two partial dates; a less precise date sorts before the more precise dates it contains. */
+/** Orders two partial dates; a less precise date sorts before the more precise dates it contains, and a date still to fill in after every date. */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+  if (isPlaceholder(a) || isPlaceholder(b)) return Number(isPlaceholder(a)) - Number(isPlaceholder(b));
   const pa = partsOf(a);
   const pb = partsOf(b);
   return pa.year - pb.year || (pa.month ?? 0) - (pb.month ?? 0) || (pa.day ?? 0) - (pb.day ?? 0);
@@ -72,6 +76,7 @@ export function yearOf(value: PartialDate): number {
  * `2021` in English; other languages as Intl writes them (`15 ноября 2021 г.`).
  */
 export function formatPartialDate(value: PartialDate, lang = 'en'): string {
+  if (isPlaceholder(value)) return value;
   const { year, month, day } = partsOf(value);
   if (month === undefined) return String(year);
   if (lang === 'en') return day === undefined ? `${MONTHS[month - 1]} ${year}` : `${day} ${MONTHS[month - 1]} ${year}`;
@@ -85,8 +90,12 @@ export function today(): PartialDate {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** The first and last day a partial date can mean, as `YYYY-MM-DD` strings that sort correctly. */
+/** A date still to fill in, as a range: after every real date. */
+const UNFILLED_RANGE: [string, string] = ['9999-12-31', '9999-12-31'];
+
+/** The first and last day a partial date can mean, as `YYYY-MM-DD` strings that sort correctly (a date still to fill in: after every date). */
 export function dateRange(value: PartialDate): [string, string] {
+  if (isPlaceholder(value)) return [...UNFILLED_RANGE];
   const { year, month, day } = partsOf(value);
   const pad = (n: number) => String(n).padStart(2, '0');
   if (month === undefined) return [`${year}-01-01`, `${year}-12-31`];
@@ -105,5 +114,6 @@ export function dateSortKey(date: PartialDate | undefined): string {
 
 /** True when `later` certainly comes before `earlier`, allowing for vague dates that overlap. */
 export function isCertainlyBefore(later: PartialDate, earlier: PartialDate): boolean {
+  if (isPlaceholder(later) || isPlaceholder(earlier)) return false;
   return dateRange(later)[1] < dateRange(earlier)[0];
 }

@@ -28,9 +28,13 @@ export function withReferenceIds(value: unknown): unknown {
   return value;
 }
 
-/** One record of an open data file: the entry's fields as authors write them, with its id and page. */
+/**
+ * One record of an open data file: the entry's fields as authors write them, with its id and page.
+ * `draft` is left out: a build for publication has no drafts, so it would only ever say false.
+ */
 export function openDataRecord(entry: { id: string; data: object }, page: string): Record<string, unknown> {
-  return { id: entry.id, page, ...(withReferenceIds(entry.data) as Record<string, unknown>) };
+  const { draft: _draft, ...fields } = withReferenceIds(entry.data) as Record<string, unknown>;
+  return { id: entry.id, page, ...fields };
 }
 
 /** The JSON document of a data set: licence, the schema it follows, and the records. */
@@ -40,7 +44,8 @@ export function openDataDocument(set: OpenDataSet, records: Array<Record<string,
 
 /** The JSON Schema of a data set's document, generated from the collection's Zod schema. */
 export function openDataJsonSchema(set: OpenDataSet): Record<string, unknown> {
-  const schema = collectionSchemas(plainReference)[set];
+  // `draft` is not in the published records (see openDataRecord).
+  const schema = (collectionSchemas(plainReference)[set] as z.ZodObject).omit({ draft: true });
   const datePattern = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
   const record = z.toJSONSchema(schema, {
     io: 'input',

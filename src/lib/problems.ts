@@ -1,3 +1,5 @@
+import { formatDrafts, type DraftStatus } from './draft-status.ts';
+
 /** One thing wrong with the content, said so that an author can fix it. */
 export interface Problem {
   /** Path from the project root, e.g. `content/cases/max-bokayev.mdx`. */
@@ -33,11 +35,16 @@ export function sortProblems(problems: Problem[]): Problem[] {
   );
 }
 
-/** The report printed by `npm run check` and by a refused build. */
-export function formatReport(problems: Problem[], checkedFiles: number): string {
-  if (problems.length === 0) return `Checked ${checkedFiles} content files: no problems.`;
+/**
+ * The report printed by `npm run check` and by the build: every problem, then the drafts and what
+ * each still needs (information only: drafts alone do not make the check fail).
+ */
+export function formatReport(problems: Problem[], checkedFiles: number, drafts: readonly DraftStatus[] = []): string {
+  const draftList = formatDrafts(drafts);
+  const tail = draftList ? `\n\n${draftList}` : '';
+  if (problems.length === 0) return `Checked ${checkedFiles} content files: no problems.${tail}`;
   const lines = sortProblems(problems).map(formatProblem);
   const files = new Set(problems.map((p) => p.file)).size;
   const noun = problems.length === 1 ? 'problem' : 'problems';
-  return `${lines.join('\n')}\n\n${problems.length} ${noun} in ${files} of ${checkedFiles} content files. Fix them and run \`npm run check\` again.`;
+  return `${lines.join('\n')}\n\n${problems.length} ${noun} in ${files} of ${checkedFiles} content files. Fix them and run \`npm run check\` again.${tail}`;
 }

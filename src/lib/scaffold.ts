@@ -16,9 +16,7 @@ export interface ScaffoldInput {
   collection: ScaffoldCollection;
   id: string;
   title?: string | undefined;
-  /** YYYY-MM-DD, the default for dates. */
-  today: string;
-  /** A date given by the author: a briefing's publication, a dialogue round's meeting. */
+  /** A date given by the author: a briefing's publication, a dialogue round's meeting. Without it, the date is left to fill in: no date is ever guessed. */
   date?: string | undefined;
   /** The organisations that wrote a briefing, with their names. */
   organisations?: Array<{ id: string; name: string }> | undefined;
@@ -139,23 +137,30 @@ function titleFromId(id: string): string {
   return id.split(/[-/]/u).filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
 
+/** What every new file's list of things to fill in ends with. */
+const PUBLISH = 'draft: true keeps the file off the public site; remove that line once npm run check lists nothing left to fill in';
+
+/** A date the author did not give, left to fill in. */
+const dateToFillIn = (what: string) => placeholder(`${what}: YYYY-MM-DD, or YYYY-MM or YYYY when the documents give no day`);
+
 function valuesFor(input: ScaffoldInput): { values: Record<string, unknown>; fillIn: string[]; body?: string } {
-  const date = input.date ?? input.today;
   switch (input.collection) {
     case 'briefings': {
       const orgs = input.organisations ?? [];
       return {
         values: {
-          title: input.title ?? placeholder('the title as published'), kind: 'briefing-paper', published: date,
+          draft: true, title: input.title ?? placeholder('the title as published'), kind: 'briefing-paper',
+          published: input.date ?? dateToFillIn('the publication date as the paper gives it'),
           organisations: orgs.map((o) => o.id), summary: placeholder('two to four sentences saying what the paper finds and asks for'),
           original: { publisher: orgs[0]?.name ?? placeholder('who first published it') },
         },
         fillIn: [
           ...(input.title ? [] : ['title: the title as published']),
           `kind: the file says briefing-paper; change it if it is a statement, report, ...`,
-          `published: the file says ${date}; correct it to the publication date`,
+          ...(input.date ? [] : ['published: the publication date as the paper gives it (never a guessed day)']),
           'summary: two to four sentences', 'dialogue, topics, cases: uncomment and fill in those that apply',
           'the text below the frontmatter: ## headings, [^1] marks and [^1]: notes (or use npm run import for a Word draft)',
+          PUBLISH,
         ],
         body: `{/* Write the text in Markdown. ## for a heading, [^1] after a sentence and "[^1]: ..." below for its note.\n    A note that cites a document writes its address, which must be the url of a file in content/sources/. */}\n\n## Summary\n\n${placeholder('the text of the paper.')}\n`,
       };
@@ -164,19 +169,20 @@ function valuesFor(input: ScaffoldInput): { values: Record<string, unknown>; fil
       const name = input.title ?? titleFromId(input.id);
       return {
         values: {
-          name, kind: 'person', roles: ['human-rights-defender'], summary: placeholder('one or two sentences: who they are and what happened to them'),
-          status: [{ status: 'under-investigation', since: date }],
-          timeline: [{ date, event: placeholder('what happened, in one sentence'), ...input.cites }],
+          draft: true, name, kind: 'person', roles: ['human-rights-defender'], summary: placeholder('one or two sentences: who they are and what happened to them'),
+          status: [{ status: 'under-investigation', since: dateToFillIn('when this status began (and correct the status itself)') }],
+          timeline: [{ date: dateToFillIn('when it happened'), event: placeholder('what happened, in one sentence'), ...input.cites }],
         },
         fillIn: [
           `name: the file says "${name}"; use the Latin spelling the briefings use most`,
           'aliases: every other spelling (transliterations, Cyrillic)',
           'kind and roles: the file says person, human-rights-defender; correct them',
           'summary: one or two sentences',
-          `status: the file says under-investigation since ${date}; write the real history, oldest first`,
-          'timeline: the first event cites what you named; describe it and add the others, oldest first',
+          'status: the file says under-investigation, with no date; write the real history, oldest first',
+          'timeline: the first event cites what you named; date and describe it, and add the others, oldest first',
           'charges and politicalPrisoner: uncomment and fill in if they apply',
           'the text below the frontmatter: the story in a few paragraphs',
+          PUBLISH,
         ],
         body: `${placeholder('the story of the case in a few paragraphs.')}\n`,
       };
@@ -184,7 +190,7 @@ function valuesFor(input: ScaffoldInput): { values: Record<string, unknown>; fil
     case 'sources':
       return {
         values: {
-          title: input.title ?? placeholder('the title in English'), publisher: placeholder('who published it'),
+          draft: true, title: input.title ?? placeholder('the title in English'), publisher: placeholder('who published it'),
           ...(input.url ? { url: input.url } : {}), language: 'en', kind: 'news',
         },
         fillIn: [
@@ -192,39 +198,46 @@ function valuesFor(input: ScaffoldInput): { values: Record<string, unknown>; fil
           'publisher: who published it', 'language and kind: the file says en and news; correct them',
           ...(input.url ? [] : ['url: the address footnotes write, if the document has one']),
           'titleOriginal, date, author, archived: uncomment those you know',
+          PUBLISH,
         ],
       };
     case 'translations': {
       const { language, briefing, briefingTitle } = input.translation ?? { language: 'ru', briefing: input.id, briefingTitle: input.id };
       return {
         values: {
-          briefing, language, title: input.title ?? placeholder(`the title in this language (original: ${briefingTitle})`),
+          draft: true, briefing, language, title: input.title ?? placeholder(`the title in this language (original: ${briefingTitle})`),
           summary: placeholder('the summary in this language'), translator: placeholder('who translated it, in this language'),
-          translated: input.today,
         },
         fillIn: [
           ...(input.title ? [] : ['title: the title in this language']),
           'summary: the briefing\'s summary in this language', 'translator: who translated it (written in this language)',
-          `translated: the file says ${input.today}; correct it if the translation is older`,
-          'subtitle, url, note: uncomment those that apply',
+          'translated, subtitle, url, note: uncomment those that apply',
           'the text below the frontmatter: the translated text, or nothing if only the title and summary are translated',
+          PUBLISH,
         ],
         body: '{/* The translated text, with its own [^1] footnotes, as in the original. Leave it empty if only the title and summary are translated: the page then links to the original. */}\n',
       };
     }
     case 'dialogues':
       return {
-        values: { title: input.title ?? placeholder('how the round is known'), date, summary: placeholder('two or three sentences on what the round was about') },
+        values: {
+          draft: true, title: input.title ?? placeholder('how the round is known'), date: input.date ?? dateToFillIn('the date of the meeting'),
+          summary: placeholder('two or three sentences on what the round was about'),
+        },
         fillIn: [
           ...(input.title ? [] : ['title: how the round is known, e.g. "EU–Kazakhstan Human Rights Dialogue, Astana, November 2013"']),
-          `date: the file says ${date}; correct it to the date of the meeting`, 'summary: two or three sentences',
+          ...(input.date ? [] : ['date: the date of the meeting']), 'summary: two or three sentences',
           'place, round, delegations, outcomes: uncomment those you know',
+          PUBLISH,
         ],
       };
   }
 }
 
-/** A new entry with every field explained, that passes `npm run check` as it is. */
+/**
+ * A new entry with every field explained: a draft (`draft: true`) whose placeholders `npm run check`
+ * lists, so it passes the check as it is and stays off the public site until it is filled in.
+ */
 export function scaffoldEntry(input: ScaffoldInput): Scaffold {
   const schema = collectionSchemas(plainReference)[input.collection];
   const { values, fillIn, body } = valuesFor(input);

@@ -5,6 +5,7 @@ import { collectFootnotes } from './footnotes.ts';
 import { footnoteProblems } from './integrity/footnotes.ts';
 import { linkProblems } from './integrity/links.ts';
 import { eachNode } from './mdast-walk.ts';
+import { isPlaceholder, quotePlaceholder } from './placeholders.ts';
 import type { Problem } from './problems.ts';
 
 /** A document a footnote cites, with the footnote's label: what the rules across files compare with source records. */
@@ -31,6 +32,12 @@ export interface TextCode {
   value: string;
 }
 
+/** Text of an MDX body that is still a placeholder (`TO FILL IN: ...`), as a report quotes it. */
+export interface TextPlaceholder {
+  line: number | undefined;
+  text: string;
+}
+
 /**
  * What the integrity rules need from an MDX text: the problems the text has on its own, and what
  * the rules across files compare. Plain data and small (no syntax tree), so it can cross worker
@@ -47,6 +54,8 @@ export interface TextFacts {
   elements: TextElement[];
   /** Every expression that is not a comment, and every import or export, in order. */
   code: TextCode[];
+  /** Every piece of text still holding a placeholder, in order. */
+  placeholders: TextPlaceholder[];
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -62,8 +71,11 @@ export function textFacts(tree: Root, file: string): TextFacts {
   const links: Array<{ url: string; line: number | undefined }> = [];
   const elements: TextElement[] = [];
   const code: TextCode[] = [];
+  const placeholders: TextPlaceholder[] = [];
   eachNode(tree, (node) => {
-    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+    if (node.type === 'text' && isPlaceholder((node as { value?: unknown }).value)) {
+      placeholders.push({ line: node.position?.start.line, text: quotePlaceholder(String((node as { value?: unknown }).value)) });
+    } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       const value = (node as { value?: string }).value ?? '';
       if (!isCommentExpression(value)) code.push({ kind: 'expression', line: node.position?.start.line, value });
     } else if (node.type === 'mdxjsEsm') {
@@ -82,5 +94,6 @@ export function textFacts(tree: Root, file: string): TextFacts {
     cites: footnotes.notes.flatMap((note) => note.cites.map(({ url, line }) => ({ label: note.label, url, line }))),
     elements,
     code,
+    placeholders,
   };
 }

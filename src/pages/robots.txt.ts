@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
+import { showsDrafts } from '../components/drafts.ts';
 import { absoluteHref } from '../components/href.ts';
 
-/** robots.txt: everything may be crawled; the sitemap says what there is. */
+/** robots.txt: everything may be crawled, and the sitemap says what there is; a preview with drafts may not be crawled at all. */
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteHref('sitemap-index.xml', site)}\n`, {
+  new Response(showsDrafts ? 'User-agent: *\nDisallow: /\n' : `User-agent: *\nAllow: /\n\nSitemap: ${absoluteHref('sitemap-index.xml', site)}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { en } from '../lib/i18n/strings-en.ts';
-import { languageTag, partialDate, text, webAddress, type ReferenceFactory } from './fields.ts';
+import { draft, languageTag, partialDate, text, webAddress, type ReferenceFactory } from './fields.ts';
 
 /** The kinds of document the archive publishes. */
 export const briefingKinds = [
@@ -14,6 +14,7 @@ export const briefingKindLabels = Object.fromEntries(briefingKinds.map((kind) =>
 /** The frontmatter of a briefing: one paper, statement or report per `.mdx` file in content/briefings/. */
 export const briefingSchema = (reference: ReferenceFactory) =>
   z.object({
+    draft,
     title: text.describe('Title as published.'),
     subtitle: text.optional().describe('Subtitle, if the paper has one.'),
     kind: z.enum(briefingKinds).describe(`What sort of document it is: ${briefingKinds.join(', ')}.`),

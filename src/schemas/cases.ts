@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDate, text, type ReferenceFactory } from './fields.ts';
+import { draft, partialDate, text, type ReferenceFactory } from './fields.ts';
 
 /** Roles that explain why a person came under pressure. */
 export const caseRoles = [
@@ -47,6 +47,7 @@ export const caseSchema = (reference: ReferenceFactory) => {
     briefings: z.array(reference('briefings')).default([]).describe('Briefings in the archive that document this (file names in content/briefings/).'),
   };
   return z.object({
+    draft,
     name: text.describe('Name in the Latin spelling the briefings use most, e.g. "Max Bokayev".'),
     aliases: z.array(text).default([]).describe('Other spellings readers may search for: transliterations (Bokaev), Cyrillic (Макс Бокаев), short names.'),
     kind: z.enum(['person', 'group']).describe('person for one individual; group for several people tried together, a union or an NGO.'),

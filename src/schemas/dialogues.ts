@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDate, text, type ReferenceFactory } from './fields.ts';
+import { draft, partialDate, text, type ReferenceFactory } from './fields.ts';
 
 /**
  * One round of the EU–Kazakhstan human rights dialogue. The briefings written for a round are
@@ -7,6 +7,7 @@ import { partialDate, text, type ReferenceFactory } from './fields.ts';
  */
 export const dialogueSchema = (reference: ReferenceFactory) =>
   z.object({
+    draft,
     title: text.describe('How the round is known, e.g. "EU–Kazakhstan Human Rights Dialogue, Astana, November 2013".'),
     round: z.number().int().positive().optional().describe('Its number in the series, when an official text gives it (the 2014 round was the sixth).'),
     date: partialDate.describe('Date of the meeting: YYYY-MM-DD, or YYYY-MM when only the month is known.'),

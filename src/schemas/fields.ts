@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../lib/dates.ts';
+import { isPlaceholder } from '../lib/placeholders.ts';
 import { urlProblem } from '../lib/urls.ts';
 import type { CollectionName } from '../lib/collections.ts';
 
@@ -30,7 +31,9 @@ export const plainReference: ReferenceFactory = <C extends CollectionName>(colle
 
 /**
  * A date as documents give it: `2021-11-15`, `2021-11` or `2021`. YAML parsers may hand over a
- * Date or a number; both are turned back into text so that one rule checks every date.
+ * Date or a number; both are turned back into text so that one rule checks every date. A draft may
+ * leave a date as a placeholder (`TO FILL IN: ...`) rather than guess one: the check lists it, and
+ * refuses it in a file that is not a draft.
  */
 export const partialDate = z
   .preprocess(
@@ -42,6 +45,7 @@ export const partialDate = z
     z.string({ error: 'write a date as YYYY-MM-DD, YYYY-MM or YYYY' }),
   )
   .superRefine((value, ctx) => {
+    if (isPlaceholder(value)) return;
     const parsed = parsePartialDate(value);
     if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
   });
@@ -56,6 +60,14 @@ export const webAddress = z.string().superRefine((value, ctx) => {
 export const languageTag = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'write a language code such as en, ru or kk');
+
+/**
+ * Whether a file is a draft: a field of every kind of file staff create with `npm run import` or
+ * `npm run new`, which write `draft: true`.
+ */
+export const draft = z.boolean().optional().describe(
+  'Write draft: true while the file is unfinished: it stays off the public site (pages, lists, feeds, search, data exports) and npm run check lists what it still needs. Delete the line to publish the file, once the check lists nothing left to fill in.',
+);
 
 /** Text that must not be empty. */
 export const text = z.string().trim().min(1, 'must not be empty');

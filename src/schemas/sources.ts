@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { languageTag, partialDate, text, webAddress } from './fields.ts';
+import { draft, languageTag, partialDate, text, webAddress } from './fields.ts';
 
 /** What kind of document a source is. */
 export const sourceKinds = [
@@ -29,6 +29,7 @@ export const sourceKindLabels: Record<(typeof sourceKinds)[number], string> = {
  * `url` (or `archived` address) exactly, or by linking `source:<file name>` when it has no address.
  */
 export const sourceSchema = z.object({
+  draft,
   title: text.describe('Title of the document in English (translate it when the original is not in English).'),
   titleOriginal: text.optional().describe('Title in the original language, exactly as published, when it is not English.'),
   publisher: text.describe('Who published it: a news site, NGO, court, ministry or social-media account, e.g. "Radio Azattyq".'),

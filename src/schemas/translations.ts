@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { languageTag, partialDate, text, webAddress, type ReferenceFactory } from './fields.ts';
+import { draft, languageTag, partialDate, text, webAddress, type ReferenceFactory } from './fields.ts';
 
 /**
  * The frontmatter of a translation of a briefing: one `.mdx` file per briefing and language in
@@ -8,6 +8,7 @@ import { languageTag, partialDate, text, webAddress, type ReferenceFactory } fro
  */
 export const translationSchema = (reference: ReferenceFactory) =>
   z.object({
+    draft,
     briefing: reference('briefings').describe('The briefing this translates (a file name in content/briefings/).'),
     language: languageTag.describe('Language of the translation: ru, kk or en. It must differ from the briefing\'s own language.'),
     title: text.describe('The title in this language.'),

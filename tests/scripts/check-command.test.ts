@@ -30,4 +30,53 @@ describe('npm run check', () => {
       '3 problems in 2 of 10 content files. Fix them and run `npm run check` again.',
     ]);
   });
+
+  it('lists each draft with what it still needs, by field and line, as information, and exits 0', async () => {
+    await fixture.write('content/briefings/2025-11-draft.mdx', [
+      '---', 'draft: true', 'title: A paper still being written', 'kind: briefing-paper',
+      'published: "TO FILL IN: the publication date"', 'organisations: [kibhr]',
+      'summary: "TO FILL IN: two to four sentences"', 'original:', '  publisher: KIBHR', '---', '',
+      '## Summary', '', 'TO FILL IN: the text of the paper.[^1]', '',
+      '[^1]: See https://adilsoz.kz/news/show/id/3284', '',
+    ].join('\n'));
+    await fixture.write('content/sources/adilsoz-3284.yaml', 'draft: true\ntitle: "TO FILL IN: the title in English"\npublisher: Adil Soz\nurl: https://adilsoz.kz/news/show/id/3284\nlanguage: ru\nkind: news\n');
+    const result = runScript('scripts/check.ts', ['--root', fixture.root]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim().split('\n')).toEqual([
+      'Checked 12 content files: no problems.',
+      '',
+      'Drafts (not published; a build for publication leaves them out): 2 files',
+      '  content/briefings/2025-11-draft.mdx — still to fill in: published (line 5), summary (line 7), text (line 14); publish it together with the draft it refers to: content/sources/adilsoz-3284.yaml',
+      '  content/sources/adilsoz-3284.yaml — still to fill in: title (line 2)',
+    ]);
+  });
+
+  it('refuses a placeholder in a file that is not a draft, in its fields and in its text, saying what to do', async () => {
+    await fixture.edit('content/cases/talgat-ayan.mdx', (t) => t.replace('summary: Civil society activist sentenced with Max Bokayev in 2016.', 'summary: "TO FILL IN: one or two sentences: who they are and what happened to them"')
+      .replace('Talgat Ayan is a civil society activist.', 'TO FILL IN: the story of the case in a few paragraphs.'));
+    await fixture.edit('content/laws/cc-274.yaml', (t) => t.replace(/^description: .*$/mu, 'description: "TO FILL IN: what the article punishes"'));
+    const result = runScript('scripts/check.ts', ['--root', fixture.root]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'content/cases/talgat-ayan.mdx:6: summary: still says "TO FILL IN: one or two sentences: who they are and what…"; write what it asks for, or add draft: true at the top of the file to keep it off the public site until it is ready',
+      'content/cases/talgat-ayan.mdx:19: the text still says "TO FILL IN: the story of the case in a few paragraphs."; write what it asks for, or add draft: true at the top of the file to keep it off the public site until it is ready',
+      expect.stringMatching(/^content\/laws\/cc-274\.yaml:\d+: description: still says "TO FILL IN: what the article punishes"; write what it asks for$/u),
+      '',
+      '3 problems in 2 of 10 content files. Fix them and run `npm run check` again.',
+    ]);
+  });
+
+  it('refuses a published briefing that cites a draft source or lists a draft case, naming both files and what to do', async () => {
+    await fixture.edit('content/sources/azattyq-31110144.yaml', (t) => `draft: true\n${t}`);
+    await fixture.edit('content/cases/max-bokayev.mdx', (t) => t.replace('---\n', '---\ndraft: true\n'));
+    const result = runScript('scripts/check.ts', ['--root', fixture.root]);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toContain('content/briefings/2021-11-briefing.mdx:8: cases[0]: "max-bokayev" is content/cases/max-bokayev.mdx, a draft (draft: true) that the public site leaves out, so the link would lead nowhere; publish it too (fill it in and remove draft: true) or remove the reference');
+    expect(lines).toContain('content/briefings/2021-11-briefing.mdx:16: <Case id="max-bokayev"> names content/cases/max-bokayev.mdx, a draft (draft: true) that the public site leaves out, so the link would lead nowhere; publish it too (fill it in and remove draft: true) or remove the reference');
+    expect(lines).toContain('content/briefings/2021-11-briefing.mdx:25: footnote [^57] cites https://rus.azattyq.org/a/kazakhstan-sud-nalozhil-noviye-ogranicheniya-na-maksa-bokaeva/31110144.html, the address of content/sources/azattyq-31110144.yaml, a draft (draft: true) that the public site leaves out, so the link would lead nowhere; publish it too (fill it in and remove draft: true) or remove the reference');
+    expect(lines.filter((line) => line.startsWith('content/')).every((line) => line.includes('a draft (draft: true)'))).toBe(true);
+    expect(lines).toContain('Drafts (not published; a build for publication leaves them out): 2 files');
+  });
 });

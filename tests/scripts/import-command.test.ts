@@ -70,7 +70,7 @@ describe('npm run import', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Footnotes: 2 in the draft, 2 in the briefing (all kept).');
-    expect(result.stdout).toContain('new: content/sources/iphronline-kazakhstan-statement.yaml for https://www.iphronline.org/kazakhstan-statement.html (footnote 2)');
+    expect(result.stdout).toContain('new: content/sources/iphronline-kazakhstan-statement.yaml for https://www.iphronline.org/kazakhstan-statement.html (footnote 2; no title in the note)');
     expect(result.stdout).toContain('reused: azattyq-31110144 (1)');
     expect(await newFiles(fixture, before)).toEqual([
       'content/briefings/civil-society-under-pressure-in-kazakhstan.mdx', 'content/sources/iphronline-kazakhstan-statement.yaml',
@@ -78,6 +78,61 @@ describe('npm run import', () => {
     const text = await fixture.read('content/briefings/civil-society-under-pressure-in-kazakhstan.mdx');
     expect(text).toContain('| <Case id="max-bokayev">Max Bokayev</Case> | 5 years \\| served |');
     expect((await checkContent(fixture.root)).problems.map(formatProblem)).toEqual([]);
+  }, 60_000);
+
+  it('writes a draft whose publication date is left to fill in when --date is not given, never today\'s, and keeps the import note from readers', async () => {
+    fixture = await corpusFixture();
+    const result = runScript('scripts/import.ts', [PAPER, '--org', 'iphr', '--id', 'undated', '--root', fixture.root]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('published is left to fill in: write the publication date as the paper gives it (YYYY-MM-DD, or YYYY-MM), or import again with --date.');
+    const text = await fixture.read('content/briefings/undated.mdx');
+    const frontmatter = text.split(/^---$/mu)[1] ?? '';
+    expect(frontmatter).toMatch(/^draft: true$/mu);
+    expect(frontmatter).toMatch(/^published: "TO FILL IN: the publication date as the paper gives it: YYYY-MM-DD, or YYYY-MM when it gives only the month"$/mu);
+    expect(frontmatter).toMatch(/^original:\n {2}publisher: International Partnership for Human Rights\n(?!\s+note:)/mu);
+    // When it was imported is said only in a YAML comment, which no page shows.
+    expect(frontmatter.split('\n').filter((line) => line.includes('Imported from')).every((line) => line.startsWith('# '))).toBe(true);
+    const check = runScript('scripts/check.ts', ['--root', fixture.root, '--no-cache']);
+    expect(check.status).toBe(0);
+    expect(check.stdout).toMatch(/^ {2}content\/briefings\/undated\.mdx — still to fill in: published \(line \d+\), summary \(line \d+\)$/mu);
+  }, 60_000);
+
+  it('keeps the month of --date 2025-11 without adding a day', async () => {
+    fixture = await smallFixture();
+    const result = runScript('scripts/import.ts', [PAPER, '--org', 'kibhr', '--date', '2025-11', '--id', 'monthly', '--root', fixture.root]);
+    expect(result.status).toBe(0);
+    expect(await fixture.read('content/briefings/monthly.mdx')).toMatch(/^published: 2025-11$/mu);
+  }, 60_000);
+
+  it('gives each new source record the title, publisher and date its note gives, as a draft, and leaves what a note does not say to fill in', async () => {
+    fixture = await smallFixture();
+    const draft = path.join(fixture.root, 'fined.txt');
+    // The seed papers' style: superscript marks, notes as lines at the end starting with the same mark.
+    await writeFile(draft, [
+      'Journalists fined for their posts', '',
+      'A journalist in Uralsk was fined for a post about a local official.¹ Another was fined in Almaty.²', '',
+      '¹ Adil Soz, "Journalist fined for post", 12 March 2021, https://adilsoz.kz/news/show/id/3284',
+      '² See (in Russian): https://rus.azattyq.org/a/31229285.html', '',
+    ].join('\n'));
+    const result = runScript('scripts/import.ts', [draft, '--org', 'kibhr', '--date', '2021-03', '--root', fixture.root]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('new: content/sources/adilsoz-3284.yaml for https://adilsoz.kz/news/show/id/3284 (footnote 1; title quoted in the note: "Journalist fined for post")');
+    expect(result.stdout).toContain('new: content/sources/azattyq-31229285.yaml for https://rus.azattyq.org/a/31229285.html (footnote 2; no title in the note)');
+    const quoted = await fixture.read('content/sources/adilsoz-3284.yaml');
+    expect(quoted.split('\n').filter((line) => !line.startsWith('#'))).toEqual([
+      'draft: true', 'title: Journalist fined for post', 'publisher: Adil Soz', 'date: 2021-03-12',
+      'url: https://adilsoz.kz/news/show/id/3284', 'language: en', 'kind: news', '',
+    ]);
+    expect(quoted).not.toContain('Document at');
+    const unsaid = await fixture.read('content/sources/azattyq-31229285.yaml');
+    expect(unsaid).toMatch(/^title: "TO FILL IN: the title of the document at rus\.azattyq\.org, in English"$/mu);
+    expect(unsaid).toMatch(/^publisher: Radio Azattyq$/mu);
+    expect(unsaid).not.toMatch(/^date:/mu);
+    const check = runScript('scripts/check.ts', ['--root', fixture.root, '--no-cache']);
+    expect(check.status).toBe(0);
+    expect(check.stdout).toContain('  content/sources/adilsoz-3284.yaml — nothing left to fill in; check it, then remove draft: true (line 3) to publish it');
+    expect(check.stdout).toContain('  content/sources/azattyq-31229285.yaml — still to fill in: title (line 4)');
   }, 60_000);
 
   it('writes nothing with --dry-run', async () => {

@@ -33,6 +33,22 @@ describe('npm run new', () => {
     expect(await fixture.read('content/translations/ru/2025-11-new-paper.mdx')).toMatch(/^briefing: 2025-11-new-paper\n[\s\S]*^language: ru\n/mu);
   }, 60_000);
 
+  it('creates drafts that claim no date: a new case is not "under investigation since" today, and check lists what each still needs', async () => {
+    fixture = await smallFixture();
+    expect(runScript('scripts/new.ts', ['case', 'new-person', '--source', 'azattyq-31110144', '--root', fixture.root]).status).toBe(0);
+    expect(runScript('scripts/new.ts', ['briefing', '2025-11-new-paper', '--org', 'kibhr', '--title', 'A new paper', '--root', fixture.root]).status).toBe(0);
+    const today = new Date().toISOString().slice(0, 10);
+    for (const file of ['content/cases/new-person.mdx', 'content/briefings/2025-11-new-paper.mdx']) {
+      const text = await fixture.read(file);
+      expect(text).toMatch(/^draft: true$/mu);
+      expect(text).not.toContain(today);
+    }
+    const check = runScript('scripts/check.ts', ['--root', fixture.root, '--no-cache']);
+    expect(check.status).toBe(0);
+    expect(check.stdout).toMatch(/^ {2}content\/briefings\/2025-11-new-paper\.mdx — still to fill in: published \(line \d+\), summary \(line \d+\), text \(line \d+\)$/mu);
+    expect(check.stdout).toMatch(/^ {2}content\/cases\/new-person\.mdx — still to fill in: summary \(line \d+\), status\[0\]\.since \(line \d+\), timeline\[0\]\.date \(line \d+\), timeline\[0\]\.event \(line \d+\), text \(line \d+\)$/mu);
+  }, 60_000);
+
   it('refuses to replace an existing file, exits 1 and changes nothing', { timeout: 30_000 }, async () => {
     fixture = await smallFixture();
     const before = await fixture.snapshot();

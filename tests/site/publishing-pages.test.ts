@@ -9,7 +9,7 @@ describe('the pages for staff', () => {
     const $ = await loadPage(siteDir, 'publishing/index.html');
     expect($('h1').text()).toBe('How to publish a briefing');
     expect($('main a[href="/publishing/content-model/"]').length).toBeGreaterThan(0);
-    for (const command of ['npm run import --', 'npm run new --', 'npm run check', 'npm run check -- --watch']) {
+    for (const command of ['npm run import --', 'npm run new --', 'npm run check', 'npm run check -- --watch', 'npm run preview:drafts', 'draft: true']) {
       expect($('main code').text(), command).toContain(command);
     }
   });

@@ -1,5 +1,5 @@
 import { briefingKindLabels, type Briefing } from '../../schemas/briefings.ts';
-import type { PartialDate } from '../dates.ts';
+import { isPartialDate, type PartialDate } from '../dates.ts';
 import { cslDate, organisationName, personName, type CslItem } from './csl.ts';
 
 /** What a briefing's citation is made of, gathered from its frontmatter and the entries it names. */
@@ -62,7 +62,8 @@ export function briefingRecord(facts: BriefingFacts): CslItem {
     publisher: facts.publisher,
     genre: facts.kindLabel,
     ...(facts.reportNumber ? { number: facts.reportNumber } : {}),
-    issued: cslDate(facts.published),
+    // A draft's date may still be a placeholder (only a preview with drafts shows one).
+    ...(isPartialDate(facts.published) ? { issued: cslDate(facts.published) } : {}),
     URL: facts.url,
     language: facts.language,
     abstract: facts.summary,

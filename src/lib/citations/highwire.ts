@@ -3,7 +3,7 @@
  * Scholar read (https://www.zotero.org/support/dev/exposing_metadata). A briefing is saved as a
  * report: `citation_technical_report_institution` makes Zotero choose that item type.
  */
-import { parsePartialDate, type PartialDate } from '../dates.ts';
+import { isPartialDate, parsePartialDate, type PartialDate } from '../dates.ts';
 import { briefingRecord, type BriefingFacts } from './briefing-record.ts';
 
 /** One `<meta name="..." content="...">` tag. */
@@ -30,7 +30,7 @@ export function highwireTags(facts: BriefingFacts, options: { pdfUrl?: string | 
   return [
     tag('citation_title', record.title),
     ...facts.authors.map((author) => tag('citation_author', author)),
-    tag('citation_publication_date', highwireDate(facts.published)),
+    ...(isPartialDate(facts.published) ? [tag('citation_publication_date', highwireDate(facts.published))] : []),
     ...facts.organisations.map((name) => tag('citation_technical_report_institution', name)),
     ...(record.number ? [tag('citation_technical_report_number', record.number)] : []),
     tag('citation_public_url', facts.url),

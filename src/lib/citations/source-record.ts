@@ -1,5 +1,6 @@
 import type { Source, sourceKinds } from '../../schemas/sources.ts';
 import { cslDate, personName, type CslItem, type CslType } from './csl.ts';
+import { isPartialDate } from '../dates.ts';
 
 /**
  * The CSL type each kind of source is cited as, and the genre named in the citation. Online news
@@ -45,8 +46,8 @@ export function sourceRecord(id: string, source: Source): CslItem {
     publisher: source.publisher,
     ...(PUBLISHED_IN.has(type) ? { 'container-title': source.publisher } : {}),
     ...(genre ? { genre } : {}),
-    ...(source.date ? { issued: cslDate(source.date) } : {}),
-    ...(source.accessed ? { accessed: cslDate(source.accessed) } : {}),
+    ...(source.date && isPartialDate(source.date) ? { issued: cslDate(source.date) } : {}),
+    ...(source.accessed && isPartialDate(source.accessed) ? { accessed: cslDate(source.accessed) } : {}),
     ...(source.url ? { URL: source.url } : {}),
     language: source.language,
     ...(source.archived ? { note: archivedCopyNote(source.archived) } : {}),

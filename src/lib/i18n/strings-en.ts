@@ -5,6 +5,8 @@
 export const en = {
   'site.skip': 'Skip to content',
   'site.archiveOf': 'An archive of {organisations}',
+  'draft.banner': 'Draft — not published.',
+  'draft.explain': 'Only staff see this page (npm run dev, or a preview with drafts); the public site leaves it out until draft: true is removed from {file}.',
   'site.languages': 'Languages',
   'nav.main': 'Main',
   'nav.briefings': 'Briefings',

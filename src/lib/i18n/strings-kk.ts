@@ -7,6 +7,8 @@ import type { StringKey, StringValue } from './strings-en.ts';
 export const kk: Partial<Record<StringKey, StringValue>> = {
   'site.skip': 'Мазмұнға өту',
   'site.archiveOf': '{organisations} мұрағаты',
+  'draft.banner': 'Жоба нұсқасы — жарияланбаған.',
+  'draft.explain': 'Бұл бетті тек қызметкерлер көреді (npm run dev немесе жоба нұсқаларымен алдын ала қарау); {file} файлынан draft: true жолы өшірілмейінше, ол жария сайтта болмайды.',
   'site.languages': 'Тілдер',
   'nav.main': 'Негізгі мәзір',
   'nav.briefings': 'Брифингтер',

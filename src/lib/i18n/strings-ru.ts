@@ -4,6 +4,8 @@ import type { StringKey, StringValue } from './strings-en.ts';
 export const ru: Record<StringKey, StringValue> = {
   'site.skip': 'Перейти к содержанию',
   'site.archiveOf': 'Архив организаций {organisations}',
+  'draft.banner': 'Черновик — не опубликован.',
+  'draft.explain': 'Эту страницу видят только сотрудники (npm run dev или предпросмотр с черновиками); на публичном сайте её не будет, пока из {file} не убрана строка draft: true.',
   'site.languages': 'Языки',
   'nav.main': 'Основное меню',
   'nav.briefings': 'Брифинги',

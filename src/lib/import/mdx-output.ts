@@ -68,13 +68,18 @@ export class OutputError extends Error {
   override name = 'OutputError';
 }
 
+/** Lines of a YAML comment (`# ...`) saying something to staff that readers never see; empty for no comment. */
+export function yamlComment(comment: string | undefined): string {
+  return comment ? `${comment.split('\n').map((line) => `# ${line}`.trimEnd()).join('\n')}\n` : '';
+}
+
 /**
- * Writes a briefing as MDX text: the frontmatter, then the tree. Every address must come back
- * from the written text unchanged; one that would not as a bare address is written as
- * `[address](address)` instead.
+ * Writes a briefing as MDX text: the frontmatter (after `comment`, for staff, as YAML comment
+ * lines), then the tree. Every address must come back from the written text unchanged; one that
+ * would not as a bare address is written as `[address](address)` instead.
  */
-export function toMdx(frontmatter: Record<string, unknown>, tree: Root): string {
-  const head = `---\n${stringifyYaml(frontmatter, { lineWidth: 0 })}---\n\n`;
+export function toMdx(frontmatter: Record<string, unknown>, tree: Root, comment?: string): string {
+  const head = `---\n${yamlComment(comment)}${stringifyYaml(frontmatter, { lineWidth: 0 })}---\n\n`;
   const expected = linkAddresses(tree);
   const resourceOnly = new Set<string>();
   for (let round = 0; round < 3; round++) {

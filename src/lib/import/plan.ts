@@ -12,8 +12,8 @@ import { findCaseNames, linkCaseNames, type CaseNameCount } from './case-names.t
 import type { ContentSnapshot } from './content-snapshot.ts';
 import type { Draft } from './draft.ts';
 import { briefingFrontmatter, SUMMARY_PLACEHOLDER } from './frontmatter.ts';
-import { OutputError, toMdx, verifyMdx } from './mdx-output.ts';
-import { citedSources, type CitedSources } from './sources.ts';
+import { OutputError, toMdx, verifyMdx, yamlComment } from './mdx-output.ts';
+import { citedSources, type CitedSources, type NewSource } from './sources.ts';
 import { tidyTree } from './structure.ts';
 
 /** How the author asked for the draft to be imported. */
@@ -23,12 +23,12 @@ export interface ImportOptions {
   id?: string | undefined;
   title?: string | undefined;
   kind?: string | undefined;
-  /** Publication date; today when not given. */
+  /** Publication date, as the paper gives it; when not given, it is left to fill in (never guessed). */
   date?: string | undefined;
   organisations: string[];
   dialogue?: string | undefined;
   linkCases: boolean;
-  /** Today's date (YYYY-MM-DD). */
+  /** Today's date (YYYY-MM-DD), for the comment saying when the draft was imported (readers never see it). */
   today: string;
 }
 
@@ -59,7 +59,7 @@ function knownList(ids: Iterable<string>): string {
   return listIds([...ids], 40);
 }
 
-function checkOptions(options: ImportOptions, snapshot: ContentSnapshot): { kind: Briefing['kind']; published: string } {
+function checkOptions(options: ImportOptions, snapshot: ContentSnapshot): { kind: Briefing['kind']; published: string | undefined } {
   const organisations = snapshot.ids.get('organisations') ?? new Set<string>();
   if (options.organisations.length === 0) {
     throw new Refusal(`Name the organisation(s) that wrote the briefing with --org <id> (repeat --org for several). Known organisations: ${knownList(organisations)}.`);
@@ -73,9 +73,11 @@ function checkOptions(options: ImportOptions, snapshot: ContentSnapshot): { kind
   if (!(briefingKinds as readonly string[]).includes(kind)) {
     throw new Refusal(`--kind "${kind}" is not a kind of briefing; ${didYouMean(kind, briefingKinds)}use one of: ${briefingKinds.join(', ')}.`);
   }
-  const published = options.date ?? options.today;
-  const parsed = parsePartialDate(published);
-  if ('error' in parsed) throw new Refusal(`--date "${published}": ${parsed.error}. Write it as YYYY-MM-DD, YYYY-MM or YYYY.`);
+  const published = options.date;
+  if (published !== undefined) {
+    const parsed = parsePartialDate(published);
+    if ('error' in parsed) throw new Refusal(`--date "${published}": ${parsed.error}. Write it as YYYY-MM-DD, YYYY-MM or YYYY.`);
+  }
   const dialogues = snapshot.ids.get('dialogues') ?? new Set<string>();
   if (options.dialogue !== undefined && !dialogues.has(options.dialogue)) {
     throw new Refusal(`--dialogue "${options.dialogue}" is not a file in content/dialogues/; ${didYouMean(options.dialogue, [...dialogues])}known rounds: ${knownList(dialogues)}.`);
@@ -103,10 +105,16 @@ function briefingId(options: ImportOptions, title: string, snapshot: ContentSnap
   return id;
 }
 
-function sourceYaml(record: object): string {
-  const result = sourceSchema.safeParse(record);
+/** What the comment at the top of a new source record tells staff: where it came from and what to check. */
+function sourceComment(source: NewSource, draftName: string): string {
+  const title = { quote: 'The title is the one the note quotes', words: 'The title is a guess from the note\'s words', none: 'The note gives no title' }[source.titleFrom];
+  return `Made by npm run import from ${draftName} (footnote ${source.notes.join(', ')}). ${title}:\ncheck it, the publisher and the date against the document, fill in each TO FILL IN, then remove draft: true.`;
+}
+
+function sourceYaml(source: NewSource, draftName: string): string {
+  const result = sourceSchema.safeParse(source.record);
   if (!result.success) throw new OutputError(`a new source record fails the schema: ${result.error.issues.map((i) => i.message).join('; ')}`);
-  return stringifyYaml(record, { lineWidth: 0 });
+  return `${yamlComment(sourceComment(source, draftName))}${stringifyYaml(source.record, { lineWidth: 0 })}`;
 }
 
 /**
@@ -125,25 +133,31 @@ export async function planImport(draft: Draft, snapshot: ContentSnapshot, option
   const repairs = fixAddresses(tree, warnings);
   const cases = findCaseNames(tree, snapshot);
   const linkedCases = options.linkCases ? linkCaseNames(tree, snapshot) : [];
-  const sources = citedSources(tree, snapshot, options.draftName, repairs);
+  const sources = citedSources(tree, snapshot, repairs);
   const publisher = snapshot.organisations.get(options.organisations[0] ?? '') ?? options.organisations[0] ?? '';
   const frontmatter = briefingFrontmatter({
-    title, kind, published, organisations: options.organisations, publisher, dialogue: options.dialogue,
-    cases: linkedCases, draftName: options.draftName, importedOn: options.today,
+    title, kind, published, organisations: options.organisations, publisher, dialogue: options.dialogue, cases: linkedCases,
   });
-  const text = toMdx(frontmatter, tree);
+  const text = toMdx(frontmatter, tree, `Imported from ${options.draftName} on ${options.today} with npm run import. A draft until you remove draft: true;\nnpm run check lists what it still needs.`);
   const { footnotes } = await verifyMdx(text, tree);
   if (footnotes !== draft.footnotesIn) {
     throw new OutputError(`the draft has ${draft.footnotesIn} notes but the briefing would have ${footnotes}`);
   }
+  if (published === undefined) {
+    warnings.push('published is left to fill in: write the publication date as the paper gives it (YYYY-MM-DD, or YYYY-MM), or import again with --date.');
+  }
   warnings.push(`summary in the frontmatter is a placeholder ("${SUMMARY_PLACEHOLDER.slice(0, 40)}..."); replace it with two to four sentences on what the paper finds and asks for.`);
   if (sources.created.length > 0) {
-    warnings.push(`${sources.created.length} new source record(s) only say where the document is (title "Document at ..."): open each file listed above and fill in title, publisher and date (and titleOriginal for Russian or Kazakh documents).`);
+    const count = (from: NewSource['titleFrom']) => sources.created.filter((s) => s.titleFrom === from).length;
+    const titles = [
+      [count('quote'), 'the title its note quotes'], [count('words'), 'a title guessed from its note\'s words'], [count('none'), 'the title left to fill in'],
+    ].filter(([n]) => Number(n) > 0).map(([n, what]) => `${String(n)} with ${String(what)}`).join(', ');
+    warnings.push(`${sources.created.length} new source record(s) are drafts made from what their notes say (${titles}): open each file listed above, check its title, publisher and date (and titleOriginal for Russian or Kazakh documents), fill in what is left, then remove draft: true.`);
   }
   const briefing = `content/briefings/${id}.mdx`;
   const files: NewFile[] = [
     { path: briefing, text },
-    ...sources.created.map((s) => ({ path: `content/sources/${s.id}.yaml`, text: sourceYaml(s.record) })),
+    ...sources.created.map((s) => ({ path: `content/sources/${s.id}.yaml`, text: sourceYaml(s, options.draftName) })),
   ];
   return { files, report: { briefing, title, footnotesIn: draft.footnotesIn, footnotesOut: footnotes, sources, cases, linkedCases, warnings } };
 }

@@ -13,7 +13,8 @@ export function formatImportReport(report: ImportReport, draftName: string, writ
   const { created, reused } = report.sources;
   lines.push(`  Sources: ${plural(created.length, 'new record')}, ${plural(reused.length, 'existing record')} reused.`);
   for (const source of created) {
-    lines.push(`    new: content/sources/${source.id}.yaml for ${source.record.url} (footnote ${source.notes.join(', ')})`);
+    const title = { quote: `title quoted in the note: "${source.record.title}"`, words: `title guessed from the note: "${source.record.title}"`, none: 'no title in the note' }[source.titleFrom];
+    lines.push(`    new: content/sources/${source.id}.yaml for ${source.record.url} (footnote ${source.notes.join(', ')}; ${title})`);
   }
   if (reused.length > 0) {
     let line = '    reused:';
@@ -38,8 +39,9 @@ export function formatImportReport(report: ImportReport, draftName: string, writ
     lines.push('', `Warnings to fix before publishing (${warnings.length}):`);
     for (const warning of warnings) lines.push(`  - ${warning}`);
   }
-  lines.push('', written
-    ? `Next: open ${report.briefing}, work through the warnings, then run npm run check.`
+  lines.push('', `${written ? 'The briefing and its new source records are drafts' : 'The files would be drafts'} (draft: true): the public site leaves them out until the line is removed.`);
+  lines.push(written
+    ? `Next: open ${report.briefing}, work through the warnings, then run npm run check: it lists what each draft still needs.`
     : 'Run the same command without --dry-run to write the files.');
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 import type { CollectionName } from '../collections.ts';
 import type { ContentFile } from '../content-files.ts';
+import { isDraft } from '../drafts.ts';
 import type { EntryReference } from '../../schemas/fields.ts';
 import type { ValidEntry } from '../validate-schemas.ts';
 
@@ -11,16 +12,20 @@ export interface ContentIndex {
   ids: Map<CollectionName, Set<string>>;
   /** Source ids by their `url` and `archived` addresses. */
   sourceIdsByUrl: Map<string, string>;
+  /** The files marked `draft: true` (valid or not), by collection and id. */
+  drafts: Map<CollectionName, Map<string, ContentFile>>;
 }
 
 /** Builds the lookups the integrity rules share. */
 export function indexContent(files: ContentFile[], entries: ValidEntry[]): ContentIndex {
   const ids = new Map<CollectionName, Set<string>>();
   const sourceIdsByUrl = new Map<string, string>();
+  const drafts = new Map<CollectionName, Map<string, ContentFile>>();
   for (const file of files) {
     const set = ids.get(file.collection) ?? new Set<string>();
     set.add(file.id);
     ids.set(file.collection, set);
+    if (isDraft(file.data)) drafts.set(file.collection, (drafts.get(file.collection) ?? new Map<string, ContentFile>()).set(file.id, file));
     if (file.collection === 'sources') {
       // Read addresses from every source file, valid or not, so a typo elsewhere in a record
       // does not also make every footnote citing it look uncited.
@@ -37,7 +42,7 @@ export function indexContent(files: ContentFile[], entries: ValidEntry[]): Conte
     ids.set(entry.file.id, entry);
     byCollection.set(entry.file.collection, ids);
   }
-  return { entries, byCollection, ids, sourceIdsByUrl };
+  return { entries, byCollection, ids, sourceIdsByUrl, drafts };
 }
 
 /** True when the value is a resolved `reference()` to another entry. */

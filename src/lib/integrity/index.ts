@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import type { CollectionName } from '../collections.ts';
 import type { ContentFile } from '../content-files.ts';
+import type { DraftStatus } from '../draft-status.ts';
 import type { Problem } from '../problems.ts';
 import type { ValidEntry } from '../validate-schemas.ts';
 import { checkAliases } from './aliases.ts';
@@ -8,16 +9,20 @@ import { checkChronology } from './chronology.ts';
 import { checkCitations } from './citations.ts';
 import { checkComponents } from './components.ts';
 import { indexContent } from './content-index.ts';
+import { checkDraftReferences, checkPlaceholders, listDrafts } from './drafts.ts';
 import { checkEvidence } from './evidence.ts';
 import { checkFootnotes } from './footnotes.ts';
 import { checkReferences } from './references.ts';
 import { checkTranslations } from './translations.ts';
 import { checkUniqueIds } from './unique-ids.ts';
 
-/** Runs every rule that goes beyond a single file's schema, over the valid entries. */
-export function checkIntegrity(files: ContentFile[], entries: ValidEntry[], schemas: Record<CollectionName, z.ZodType>): Problem[] {
+/**
+ * Runs every rule that goes beyond a single file's schema, over the valid entries, and lists the
+ * drafts with what each still needs.
+ */
+export function checkIntegrity(files: ContentFile[], entries: ValidEntry[], schemas: Record<CollectionName, z.ZodType>): { problems: Problem[]; drafts: DraftStatus[] } {
   const index = indexContent(files, entries);
-  return [
+  const problems = [
     ...checkUniqueIds(files),
     ...checkReferences(index, files, schemas),
     ...checkFootnotes(index),
@@ -27,5 +32,8 @@ export function checkIntegrity(files: ContentFile[], entries: ValidEntry[], sche
     ...checkEvidence(index),
     ...checkAliases(index),
     ...checkTranslations(index),
+    ...checkPlaceholders(files, schemas),
+    ...checkDraftReferences(index, files, schemas),
   ];
+  return { problems, drafts: listDrafts(index, files, schemas) };
 }

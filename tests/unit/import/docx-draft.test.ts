@@ -57,8 +57,11 @@ describe('reading a Word draft', () => {
       'content/sources/bureau-new-report.yaml',
     ]);
     expect(result.files[2]?.text).toBe([
-      'title: Document at bureau.kz', 'publisher: bureau.kz', 'url: https://bureau.kz/novosti/new-report/', 'language: en', 'kind: news',
-      'note: Imported from draft.docx (footnote 3); check the title, publisher and date. The draft wrote http://ttps://bureau.kz/novosti/new-report/, a mistyped address; it was corrected to this url.',
+      '# Made by npm run import from draft.docx (footnote 3). The note gives no title:',
+      '# check it, the publisher and the date against the document, fill in each TO FILL IN, then remove draft: true.',
+      'draft: true', 'title: "TO FILL IN: the title of the document at bureau.kz, in English"',
+      'publisher: "TO FILL IN: who published it (the address is on bureau.kz)"', 'url: https://bureau.kz/novosti/new-report/', 'language: en', 'kind: news',
+      'note: The briefing\'s note gave this address mistyped, as http://ttps://bureau.kz/novosti/new-report/; it is corrected here.',
       '',
     ].join('\n'));
   });

@@ -19,7 +19,7 @@ describe('importing a draft into a project', () => {
     const { report, written } = await importDraft(draft, { root: fixture.root, organisations: ['kibhr'], linkCases: false, today: '2025-11-23' });
     expect(written).toBe(true);
     expect(report.warnings).toContain('line 5: note 1 is not marked anywhere in the text; add its mark where it belongs, or delete the note.');
-    expect(report.warnings).toContain('npm run check will report: content/briefings/a-paper.mdx:15: footnote [^1] is defined but never cited; add [^1] where it belongs in the text, or delete the note');
+    expect(report.warnings).toContain('npm run check will report: content/briefings/a-paper.mdx:17: footnote [^1] is defined but never cited; add [^1] where it belongs in the text, or delete the note');
   });
 
   it('reads text with Windows line breaks, a byte-order mark and stray control characters', () => {

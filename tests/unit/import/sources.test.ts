@@ -17,21 +17,55 @@ function notes(...texts: string[]): Root {
 describe('source records for the addresses notes cite', () => {
   it('reuses the record whose url is the address, and creates one per new address', () => {
     const tree = notes('See (in Russian): https://rus.azattyq.org/a/31115496.html and https://rus.azattyq.org/a/1.html', 'Again https://rus.azattyq.org/a/1.html');
-    const { created, reused } = citedSources(tree, testSnapshot(), 'draft.txt', []);
+    const { created, reused } = citedSources(tree, testSnapshot(), []);
     expect(reused).toEqual([{ id: 'azattyq-31115496', url: 'https://rus.azattyq.org/a/31115496.html', notes: ['1'] }]);
     expect(created).toEqual([{
-      id: 'azattyq-1', notes: ['1', '2'],
+      id: 'azattyq-1', notes: ['1', '2'], titleFrom: 'none',
       record: {
-        title: 'Document at rus.azattyq.org', publisher: 'Radio Azattyq', url: 'https://rus.azattyq.org/a/1.html', language: 'ru', kind: 'news',
-        note: 'Imported from draft.txt (footnote 1); check the title, publisher and date.',
+        draft: true, title: 'TO FILL IN: the title of the document at rus.azattyq.org, in English', publisher: 'Radio Azattyq',
+        url: 'https://rus.azattyq.org/a/1.html', language: 'ru', kind: 'news',
       },
     }]);
   });
 
-  it('takes the kind from the site where it is obvious, and the host as publisher otherwise', () => {
-    const { created } = citedSources(notes('https://www.facebook.com/some.one/posts/1', 'https://www.youtube.com/watch?v=x', 'https://unknown.example/a'), testSnapshot(), 'd.docx', []);
+  it('takes the kind from the site where it is obvious, and leaves a publisher nobody names to fill in', () => {
+    const { created } = citedSources(notes('https://www.facebook.com/some.one/posts/1', 'https://www.youtube.com/watch?v=x', 'https://unknown.example/a'), testSnapshot(), []);
     expect(created.map((s) => [s.record.kind, s.record.publisher, s.record.language])).toEqual([
-      ['social-media', 'facebook.com', 'en'], ['video', 'youtube.com', 'en'], ['news', 'unknown.example', 'en'],
+      ['social-media', 'TO FILL IN: who published it (the address is on facebook.com)', 'en'],
+      ['video', 'TO FILL IN: who published it (the address is on youtube.com)', 'en'],
+      ['news', 'TO FILL IN: who published it (the address is on unknown.example)', 'en'],
+    ]);
+  });
+
+  it('takes the title, publisher and date a note gives, and never a day it does not give', () => {
+    const { created } = citedSources(notes(
+      'Adil Soz, "Journalist fined for post", 12 March 2021, https://adilsoz.kz/news/show/id/3284',
+      'See Radio Azattyq, «Суд приговорил Аскара Нурмаганова к шести годам», February 2021: https://rus.azattyq.org/a/31115497.html',
+      'See KIBHR\'s and IPHR\'s report on the elections here: https://www.iphronline.org/elections.pdf and the appeal https://www.iphronline.org/appeal.html',
+      'See (in Russian): https://tengrinews.kz/kazakhstan_news/402783/',
+    ), testSnapshot(), []);
+    expect(created.map((s) => ({ from: s.titleFrom, ...s.record }))).toEqual([
+      {
+        from: 'quote', draft: true, title: 'Journalist fined for post', publisher: 'Adil Soz', date: '2021-03-12',
+        url: 'https://adilsoz.kz/news/show/id/3284', language: 'en', kind: 'news',
+      },
+      {
+        from: 'none', draft: true, title: 'TO FILL IN: the title in English: a translation of the original title below',
+        titleOriginal: 'Суд приговорил Аскара Нурмаганова к шести годам', publisher: 'Radio Azattyq', date: '2021-02',
+        url: 'https://rus.azattyq.org/a/31115497.html', language: 'ru', kind: 'news',
+      },
+      {
+        from: 'words', draft: true, title: 'KIBHR\'s and IPHR\'s report on the elections',
+        publisher: 'TO FILL IN: who published it (the address is on iphronline.org)', url: 'https://www.iphronline.org/elections.pdf', language: 'en', kind: 'news',
+      },
+      {
+        from: 'none', draft: true, title: 'TO FILL IN: the title of the document at iphronline.org, in English',
+        publisher: 'TO FILL IN: who published it (the address is on iphronline.org)', url: 'https://www.iphronline.org/appeal.html', language: 'en', kind: 'news',
+      },
+      {
+        from: 'none', draft: true, title: 'TO FILL IN: the title of the document at tengrinews.kz, in English',
+        publisher: 'TO FILL IN: who published it (the address is on tengrinews.kz)', url: 'https://tengrinews.kz/kazakhstan_news/402783/', language: 'ru', kind: 'news',
+      },
     ]);
   });
 
@@ -43,7 +77,7 @@ describe('source records for the addresses notes cite', () => {
 
   it('gives a new record a file name no other record has', () => {
     expect(suggestSourceId('https://rus.azattyq.org/a/31115496.html', new Set(['azattyq-31115496', 'azattyq-31115496-2']))).toBe('azattyq-31115496-3');
-    const { created } = citedSources(notes('https://rus.azattyq.org/b/31115496.html'), testSnapshot(), 'd.txt', []);
+    const { created } = citedSources(notes('https://rus.azattyq.org/b/31115496.html'), testSnapshot(), []);
     expect(created[0]?.id).toBe('azattyq-31115496-2');
   });
 });
