@@ -6,7 +6,7 @@ import { PageFiles } from './page-files.ts';
 import { SearchIndexer } from './search-indexer.ts';
 import { buildSession } from './build-session.ts';
 
-export { withFoldedNames } from './search-indexer.ts';
+export { forIndex } from './search-indexer.ts';
 
 /** The address Pagefind should give a built page: `cases/max-bokayev/index.html` → `/cases/max-bokayev/`. */
 export function pageUrl(relativePath: string): string {

@@ -1,11 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { foldedNameVariants } from '../lib/name-folding.ts';
-import { indexedText } from '../lib/indexed-text.ts';
+import { forSearchIndex } from '../lib/indexed-text.ts';
 
-/** What the index leaves out of every page, beyond what pages mark with data-pagefind-ignore. */
-export const excludedFromIndex = ['.heading-anchor', '[data-footnote-backref]', '.footnote-preview'];
+/**
+ * What the index leaves out of every page, beyond what pages mark with data-pagefind-ignore.
+ * Footnote numbers too: Pagefind would set `prisoners.³¹ Semenova` apart as `prisoners. 31
+ * Semenova` in excerpts, and nobody searches for a footnote's number.
+ */
+export const excludedFromIndex = ['.heading-anchor', '[data-footnote-backref]', '[data-footnote-ref]', '.footnote-preview'];
 
 /** The list of extra index shards the search page merges, relative to the main index's folder. */
 export const SHARD_LIST = 'shards.json';
@@ -28,25 +31,12 @@ function searchableArticle(html: string): string | undefined {
 }
 
 /**
- * The page as the index sees it: its searchable article with a hidden line of folded name
- * spellings (see foldedNameVariants), and the length of the text the index reads. The page on
- * disk is not changed.
+ * The page as the index sees it: its searchable article, with the spelling marks and spaces of
+ * forSearchIndex, and the length of the text the index reads. The page on disk is not changed.
  */
 export function forIndex(html: string): { html: string; textLength: number } {
   const article = searchableArticle(html);
-  const text = indexedText(article === undefined ? html : `${article}${BODY_END}`);
-  const variants = foldedNameVariants(text);
-  const names = variants.length === 0 ? '' : `<p hidden>${variants.join(' ')}</p>`;
-  if (article === undefined) {
-    const end = html.lastIndexOf(BODY_END);
-    return { html: names && end >= 0 ? `${html.slice(0, end)}${names}${html.slice(end)}` : html, textLength: text.length };
-  }
-  return { html: `<!doctype html><html><body>${article}${names}${BODY_END}</body></html>`, textLength: text.length };
-}
-
-/** The page as the index sees it (forIndex), without the text's length. */
-export function withFoldedNames(html: string): string {
-  return forIndex(html).html;
+  return forSearchIndex(article === undefined ? html : `<!doctype html><html><body>${article}${BODY_END}</body></html>`);
 }
 
 /** How the indexer splits the index and how far it lets pages run ahead of Pagefind. */

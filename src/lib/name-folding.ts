@@ -64,27 +64,32 @@ export function nameQueryWords(query: string): Array<{ written: string; folded: 
   return words(query).map((word) => ({ written: word.toLowerCase(), folded: foldWord(word) }));
 }
 
-/** The query as typed and, when folding changes it, its folded form: search runs both and merges. */
+/**
+ * The form a text takes in the search index's folded spellings: every word folded (see foldWord),
+ * a word that folds to nothing (a number, say) kept as written in lower case. `Max Bokayev` and
+ * `Макс Бокаев` → `max bokaev` / `maks bokaev`; `Article 405` → `article 405`.
+ */
+export function searchForm(text: string): string {
+  return words(text).map((word) => foldWord(word) || word.toLowerCase()).join(' ');
+}
+
+/**
+ * The query as typed and, when folding changes it, its folded form (searchForm): the search page
+ * runs both, and ranks a page by the folded form when that finds it, so that every spelling of a
+ * name gives the same results in the same order.
+ */
 export function queryVariants(query: string): string[] {
   const trimmed = query.trim();
   if (!trimmed) return [];
-  const folded = words(trimmed).map(foldWord).filter(Boolean).join(' ');
-  return folded && folded !== trimmed.toLowerCase() ? [trimmed, folded] : [trimmed];
+  const folded = searchForm(trimmed);
+  return folded && folded !== words(trimmed).join(' ').toLowerCase() ? [trimmed, folded] : [trimmed];
 }
 
-/** Words that start with a capital or a Cyrillic letter, and do not follow a letter or digit. */
-const NAME_LIKE_WORD = /(?<![\p{L}\p{N}])(?:\p{Lu}|\p{Script=Cyrillic})[\p{L}\p{N}]*/gu;
+/** Words that start with a capital or a Cyrillic letter, and do not follow a letter, a digit or `&` (an HTML entity). */
+export const NAME_LIKE_WORD = /(?<![\p{L}\p{N}&])(?:\p{Lu}|\p{Script=Cyrillic})[\p{L}\p{N}]*/gu;
 
-/**
- * Folded spellings of the name-like words of a text (capitalised Latin words and Cyrillic words)
- * that differ from the words as written: indexed beside a page, they let a search for Bokaev find
- * a page that only says Bokayev, and a search for Бокаев find one that only says Bokaev.
- */
-export function foldedNameVariants(text: string): string[] {
-  const variants = new Set<string>();
-  for (const [word] of text.matchAll(NAME_LIKE_WORD)) {
-    const folded = foldWord(word);
-    if (folded.length > 2 && folded !== word.toLowerCase()) variants.add(folded);
-  }
-  return [...variants];
+/** The folded spelling of a name-like word, when folding changes it and it is long enough to search; otherwise undefined. */
+export function foldedSpelling(word: string): string | undefined {
+  const folded = foldWord(word);
+  return folded.length > 2 && folded !== word.toLowerCase() ? folded : undefined;
 }

@@ -37,3 +37,20 @@ export async function mergeSorted<T>(
   }
   return merged;
 }
+
+/**
+ * Filter counts for the searches of a query's spellings, taken together: for each value the
+ * largest count any of them gives. The spellings find mostly the same pages (the folded one finds
+ * every page the typed one finds, for a name), so this is the count of the combined results or
+ * just under it, and 0 only when no spelling finds a page with that value.
+ */
+export function largestCounts(counts: ReadonlyArray<Record<string, Record<string, number>>>): Record<string, Record<string, number>> {
+  const largest: Record<string, Record<string, number>> = {};
+  for (const byFilter of counts) {
+    for (const [filter, values] of Object.entries(byFilter)) {
+      const into = (largest[filter] ??= {});
+      for (const [value, count] of Object.entries(values)) into[value] = Math.max(into[value] ?? 0, count);
+    }
+  }
+  return largest;
+}

@@ -2,8 +2,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { formatPartialDate } from '../../src/lib/dates.ts';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { repoRoot } from '../helpers/content-fixture.ts';
+import { corpusData } from '../helpers/corpus-data.ts';
 
 const site = useSiteInBrowser();
 
@@ -33,20 +35,42 @@ describe('search in Chromium', () => {
   });
 
   it('finds the same person in Latin and Cyrillic spellings, and the briefings that discuss them', async () => {
-    const sets: string[][] = [];
     for (const spelling of ['Bokayev', 'Bokaev', 'Maks Bokaev', 'Бокаев']) {
       const { found } = await search(spelling);
       expect(found[0], spelling).toBe('/cases/max-bokayev/');
       expect(found, spelling).toContain('/briefings/2021-11-key-concerns-and-recommendations/');
       expect(found, spelling).toContain('/briefings/2017-08-monitoring-update-expo-2017/');
-      sets.push(found);
     }
     for (const spelling of ['Semenova', 'Semyonova', 'Семенова', 'Семёнова', 'Yelena Semenova']) {
       const { found } = await search(spelling);
       expect(found[0], spelling).toBe('/cases/elena-semenova/');
       expect(found, spelling).toContain('/briefings/2021-11-key-concerns-and-recommendations/');
     }
-    expect(new Set(sets[1])).toEqual(new Set(sets[3]));
+  });
+
+  it('gives every spelling of a name the same results in the same order: the profile, then the briefings that discuss the person most', async () => {
+    const orders = await Promise.all(['Bokayev', 'Bokaev', 'Бокаев', 'BOKAYEV', 'бокаев'].map(async (spelling) => (await search(spelling)).found));
+    for (const order of orders) expect(order).toEqual(orders[0]);
+    expect(orders[0]?.slice(0, 3)).toEqual(['/cases/max-bokayev/', '/briefings/2021-11-key-concerns-and-recommendations/', '/briefings/2017-08-monitoring-update-expo-2017/']);
+    const semenova = await Promise.all(['Semenova', 'Semyonova', 'Семенова', 'Семёнова'].map(async (spelling) => (await search(spelling)).found));
+    for (const order of semenova) expect(order).toEqual(semenova[0]);
+  });
+
+  it('puts a case profile first for its name and every alias the case file gives', async () => {
+    const cases = (await corpusData()).get('cases') ?? new Map<string, Record<string, unknown>>();
+    const spellings = [...cases].flatMap(([id, data]) => [data['name'], ...((data['aliases'] as unknown[] | undefined) ?? [])].map((name) => [String(name), `/cases/${id}/`] as const));
+    expect(spellings.length).toBeGreaterThan(100);
+    // A single word of an alias that only this person's names use.
+    spellings.push(['Maks', '/cases/max-bokayev/'], ['Макс', '/cases/max-bokayev/'], ['Атабек', '/cases/aron-atabek/']);
+    const page = await site.browser.newPage();
+    const misses: string[] = [];
+    for (const [spelling, profile] of spellings) {
+      await page.goto(`${site.server.url}search/?q=${encodeURIComponent(spelling)}`);
+      const first = (await results(page))[0];
+      if (first !== profile) misses.push(`${spelling}: ${first} instead of ${profile}`);
+    }
+    expect(misses).toEqual([]);
+    await page.close();
   });
 
   it('narrows results with a filter and sorts them by date', async () => {
@@ -62,8 +86,8 @@ describe('search in Chromium', () => {
     await page.selectOption('#search-sort', 'newest');
     await page.waitForURL(/sort=newest/);
     await results(page);
-    const dates = await page.locator('#search-results > li .meta').allInnerTexts();
-    const keys = dates.map((d) => d.split(' · ')[1] ?? '');
+    const keys = await page.locator('#search-results > li .meta').evaluateAll((metas) => metas.map((meta) => meta.querySelector('time')?.dateTime ?? ''));
+    expect(keys.filter(Boolean).length).toBeGreaterThan(3);
     expect(keys).toEqual([...keys].sort().reverse());
   });
 
@@ -200,5 +224,103 @@ describe('search across languages', () => {
   it('finds a translation from a word only its language uses', async () => {
     const { found } = await search('кәсіподақтар');
     expect(found).toEqual(['/kk/briefings/2021-11-key-concerns-and-recommendations/']);
+  });
+});
+
+describe('search results a reader can read', () => {
+  /** The words a reader sees on a page, with every <details> opened (Pagefind indexes their text too). */
+  async function visibleWords(url: string): Promise<Set<string>> {
+    const page = await site.browser.newPage();
+    await page.goto(new URL(url, site.server.url).href);
+    const text = await page.evaluate(() => {
+      for (const details of document.querySelectorAll('details')) details.open = true;
+      return document.querySelector('main')?.innerText ?? '';
+    });
+    await page.close();
+    // Lower case: innerText writes text as styled (an eyebrow in capitals).
+    return new Set(text.toLowerCase().split(/\s+/).filter(Boolean));
+  }
+
+  it('makes excerpts of the words a reader sees on each page, with no spelling of the index and no fields run together', async () => {
+    const pages = new Map<string, Promise<Set<string>>>();
+    const problems: string[] = [];
+    let excerpts = 0;
+    for (const query of ['Bokayev', 'Бокаев', 'Maks', 'Semyonova', 'Атабек', 'Article 405', 'trade union', 'Azattyq', 'Zhanaozen', 'Thirteen']) {
+      const { page } = await search(query);
+      const shown = await page.locator('#search-results > li:not(.more)').evaluateAll((items) => items.map((item) => ({
+        url: (item.querySelector('h2 a') as HTMLAnchorElement).href,
+        title: item.querySelector('h2')?.textContent ?? '',
+        excerpt: item.querySelector('.excerpt')?.textContent ?? '',
+      })));
+      await page.close();
+      for (const { url, title, excerpt } of shown) {
+        let words = pages.get(url);
+        if (!words) pages.set(url, (words = visibleWords(url)));
+        const visible = await words;
+        excerpts++;
+        for (const word of [...excerpt.split(/\s+/), ...title.split(/\s+/)].map((w) => w.toLowerCase()).filter((w) => w && w !== '…')) {
+          // Pagefind ends each paragraph and heading with a full stop where the page has none.
+          if (!visible.has(word) && !visible.has(word.replace(/\.$/, ''))) problems.push(`${query} → ${url}: "${word}"`);
+        }
+      }
+    }
+    expect(excerpts).toBeGreaterThan(50);
+    expect(problems).toEqual([]);
+  });
+
+  it("writes result dates as the rest of the site does, in the page's language", async () => {
+    const { page } = await search('kettling');
+    const paper = page.locator('#search-results > li').first();
+    expect(await paper.locator('.meta time').getAttribute('datetime')).toBe('2021-11');
+    expect(await paper.locator('.meta').innerText()).toBe('Briefing paper · November 2021');
+    await page.goto(`${site.server.url}ru/search/?q=kettling`);
+    await results(page);
+    const russian = await page.locator('#search-results > li .meta time').first().innerText();
+    expect(russian).toBe(formatPartialDate('2021-11', 'ru'));
+    expect(russian).toMatch(/ноябр/);
+    expect(await page.locator('#search-results').innerText()).not.toMatch(/\b\d{4}-\d{2}\b/);
+    await page.close();
+  });
+
+  it('does not scroll sideways at 320 and 390 px, with long addresses in the results and every filter open', async () => {
+    const wide: string[] = [];
+    for (const path of ['search/?q=trade%20union', 'search/?q=Article%20405', `ru/search/?q=${encodeURIComponent('Бокаев')}`, 'search/?kind=Source']) {
+      for (const width of [320, 390]) {
+        const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+        await page.goto(`${site.server.url}${path}`);
+        await results(page);
+        await page.locator('.filter-group:not([hidden]) summary').first().click();
+        await page.locator('.filter-option').first().waitFor({ state: 'attached' });
+        await page.evaluate(() => {
+          for (const details of document.querySelectorAll('details')) details.open = true;
+        });
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (scrollWidth > width) wide.push(`${path} at ${width} px: ${scrollWidth} px`);
+        await page.close();
+      }
+    }
+    expect(wide).toEqual([]);
+  });
+
+  it('hides the filter options that would give no results, and keeps a chosen one', async () => {
+    const { page } = await search('Bokayev');
+    await page.locator('.filter-group[data-filter="kind"] summary').click();
+    const kinds = page.locator('.filter-group[data-filter="kind"] .filter-option');
+    await kinds.first().waitFor({ state: 'attached' });
+    await page.waitForFunction(() => document.querySelectorAll('.filter-group[data-filter="kind"] .filter-option:not([hidden])').length > 0);
+    const visible = async () => page.locator('.filter-group[data-filter="kind"] .filter-option:not([hidden]) label').allInnerTexts();
+    const before = await visible();
+    expect(before.length).toBeGreaterThan(1);
+    expect(before.every((label) => !/\(0\)$/.test(label))).toBe(true);
+    // Every kind exists in the archive; a search for a person finds no topic pages.
+    expect(await kinds.count()).toBeGreaterThan(before.length);
+    expect(before.some((label) => label.startsWith('Topic'))).toBe(false);
+    await page.locator('.filter-group[data-filter="kind"] label', { hasText: /^Case profile/ }).click();
+    await page.waitForURL(/kind=Case\+profile/);
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('filtered by'));
+    // Kinds combine with "and": beside the chosen one, no other kind can give a result.
+    expect(await visible()).toEqual([expect.stringMatching(/^Case profile \(\d+\)$/)]);
+    expect(await page.locator('.filter-group[data-filter="year"]').isHidden()).toBe(false);
+    await page.close();
   });
 });

@@ -43,7 +43,7 @@ async function searchPage(server: SiteServer, query: string, sort = ''): Promise
     await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}${sort ? `&sort=${sort}` : ''}`);
     await page.waitForSelector('#search-status[data-state="done"]');
     const urls = await page.locator('#search-results > li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-    const dates = (await page.locator('#search-results > li .meta').allInnerTexts()).map((meta) => dateSortKey(meta.split(' · ')[1] || undefined));
+    const dates = (await page.locator('#search-results > li .meta').evaluateAll((metas) => metas.map((meta) => meta.querySelector('time')?.dateTime ?? ''))).map((date) => dateSortKey(date || undefined));
     return { urls, dates, status: await page.locator('#search-status').innerText() };
   } finally {
     await page.close();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pageUrl, withFoldedNames } from '../../src/integrations/briefings-search.ts';
-import { indexedText } from '../../src/lib/indexed-text.ts';
-import { foldedNameVariants, foldWord, queryVariants, spellingVariants, toLatin } from '../../src/lib/name-folding.ts';
+import { forIndex, pageUrl } from '../../src/integrations/briefings-search.ts';
+import { foldWord, queryVariants, searchForm, spellingVariants, toLatin } from '../../src/lib/name-folding.ts';
 import { searchStateFromParams, searchStateToParams } from '../../src/lib/search-state.ts';
+import { afterSpellingMark, markSpellings, withoutSpellingMarks } from '../../src/lib/spelling-marks.ts';
 
 describe('name folding', () => {
   it('writes Russian and Kazakh Cyrillic in Latin letters', () => {
@@ -25,28 +25,67 @@ describe('name folding', () => {
   it('searches the query as typed and, when it differs, folded', () => {
     expect(queryVariants('Бокаев')).toEqual(['Бокаев', 'bokaev']);
     expect(queryVariants('Bokayev')).toEqual(['Bokayev', 'bokaev']);
+    expect(queryVariants('Max Bokayev')).toEqual(['Max Bokayev', 'max bokaev']);
     expect(queryVariants('kettling')).toEqual(['kettling']);
     expect(queryVariants('  ')).toEqual([]);
   });
 
-  it('folds only name-like words of a page, and only when folding changes them', () => {
-    expect(foldedNameVariants('Max Bokayev met Yelena Semenova; Бокаев was there, yesterday.')).toEqual(['bokaev', 'elena']);
+  it('keeps the numbers of a query when folding it', () => {
+    expect(searchForm('Article 405')).toBe('article 405');
+    expect(queryVariants('Article 405')).toEqual(['Article 405']);
+    expect(queryVariants('Статья 405')).toEqual(['Статья 405', 'statia 405']);
+  });
+});
+
+describe('spelling marks', () => {
+  it('marks each name-like word that folding changes, every time it occurs', () => {
+    expect(markSpellings('Max Bokayev met Yelena Semenova; Бокаев was there, yesterday. Bokayev’s')).toBe(
+      'Max Bokayev ^bokaev^_ met Yelena ^elena^_ Semenova; Бокаев ^bokaev^_ was there, yesterday. Bokayev ^bokaev^_’s',
+    );
+  });
+
+  it('leaves HTML entities whole', () => {
+    expect(markSpellings('&Yacute; &amp; Yerlan')).toBe('&Yacute; &amp; Yerlan ^erlan^_');
+  });
+
+  it('takes the marks out of a title and tells a marked word from the word it follows', () => {
+    expect(withoutSpellingMarks('Max Bokayev ^bokaev^_ and Бокаев ^bokaev^_')).toBe('Max Bokayev and Бокаев');
+    expect(afterSpellingMark('^bokaev^_),')).toBe('),');
+    expect(afterSpellingMark('^bokaev^_')).toBe('');
+    expect(afterSpellingMark('Bokayev')).toBeUndefined();
+    expect(afterSpellingMark('2^10^')).toBeUndefined();
   });
 });
 
 describe('the index input', () => {
   const page = `<html><body><nav>Max Bokayev nav</nav><article data-pagefind-body><h1>Case</h1>
-    <p>Talk of Yermek Taychibekov.</p><section data-pagefind-ignore><p>Aron Atabek</p></section>
-    <script>const Hidden = 1;</script></article><footer>Footer</footer></body></html>`;
+    <p>Talk of Yermek Taychibekov.</p><section data-pagefind-ignore><p>Aron Atabek Ayan</p></section>
+    <span data-pagefind-filter="topic">Yerlan</span><script>const Hidden = 1;</script></article><footer>Footer</footer></body></html>`;
 
-  it('reads only the text Pagefind indexes', () => {
-    const text = indexedText(page).replace(/\s+/g, ' ').trim();
-    expect(text).toBe('Case Talk of Yermek Taychibekov.');
+  it('indexes the searchable article with a spelling mark after each name that folds differently', () => {
+    const { html } = forIndex(page);
+    expect(html).toContain('<p>Talk of Yermek ^ermek^_ Taychibekov ^taichibekov^_.</p>');
+    expect(html).not.toContain('<nav>');
   });
 
-  it('adds the folded spellings of that text to the page the index sees', () => {
-    expect(withFoldedNames(page)).toContain('<p hidden>ermek taichibekov</p></article>');
-    expect(withFoldedNames('<p>No searchable body</p>')).toBe('<p>No searchable body</p>');
+  it('leaves ignored text and filter values unmarked', () => {
+    const { html } = forIndex(page);
+    expect(html).toContain('<p>Aron Atabek Ayan</p>');
+    expect(html).toContain('<span data-pagefind-filter="topic">Yerlan</span>');
+  });
+
+  it('counts the text the index reads, marks included', () => {
+    expect(forIndex(page).textLength).toBe('Case'.length + 'Talk of Yermek ^ermek^_ Taychibekov ^taichibekov^_.'.length + 10);
+  });
+
+  it('puts a space between blocks that Pagefind would join, and after a date in a timeline', () => {
+    const { html } = forIndex('<article data-pagefind-body><dl><dt data-pagefind-ignore>Kind</dt><dd>news</dd><dd><a href="https://x.example/">https://x.example/</a></dd></dl><ol><li><time datetime="2021-10">October 2021</time>Thirteen activists</li></ol></article>');
+    expect(html).toMatch(/<dd>news<\/dd>\s+<dd>/);
+    expect(html).toContain('</time> Thirteen');
+  });
+
+  it('reads a page without a searchable article whole', () => {
+    expect(forIndex('<p>No searchable body, Yerlan</p>').html).toBe('<p>No searchable body, Yerlan ^erlan^_</p>');
   });
 
   it('gives built pages their addresses', () => {
