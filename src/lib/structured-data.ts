@@ -46,6 +46,10 @@ export function reportJsonLd(facts: {
   publisher: string;
   reportNumber?: string | undefined;
   cases: readonly CaseFacts[];
+  /** For a translation: the original report it translates. */
+  translationOf?: LinkedEntry | undefined;
+  /** For an original: its translations in other languages. */
+  translations?: readonly LinkedEntry[] | undefined;
 }): JsonLd {
   const organisations = facts.organisations.map((o) => reference('Organization', o));
   const publisher = facts.organisations.find((o) => o.name === facts.publisher);
@@ -65,6 +69,8 @@ export function reportJsonLd(facts: {
     ...(facts.reportNumber ? { reportNumber: facts.reportNumber } : {}),
     ...(people.length > 0 ? { about: people.map((c) => reference('Person', c)) } : {}),
     ...(others.length > 0 ? { mentions: others.map((c) => reference(caseType(c.kind, c.roles), c)) } : {}),
+    ...(facts.translationOf ? { translationOfWork: reference('Report', facts.translationOf) } : {}),
+    ...(facts.translations && facts.translations.length > 0 ? { workTranslation: facts.translations.map((t) => reference('Report', t)) } : {}),
   };
 }
 

@@ -69,3 +69,26 @@ export function personName(name: string): CslName {
 export function organisationName(name: string): CslName {
   return { literal: name };
 }
+
+/** A CSL name as one line of text: an organisation's name, or a person's given and family names. */
+export function nameText(name: CslName): string {
+  if ('literal' in name) return name.literal;
+  return [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family, name.suffix].filter(Boolean).join(' ');
+}
+
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('en') === b.trim().toLocaleLowerCase('en');
+
+/**
+ * The record as a citation style should print it: without a publisher that only repeats an author
+ * or the site the item appears in. APA (7th ed., 9.29) leaves out a publisher that is also the
+ * author, and Chicago names a web page's site once; the CSL styles do not check, so a briefing by
+ * IPHR and KIBHR published by IPHR would end "[Briefing paper]. International Partnership for Human
+ * Rights." and a news page "Radio Azattyq. Radio Azattyq." Files keep the publisher (BibTeX's
+ * techreport needs its institution).
+ */
+export function withoutRepeatedPublisher(record: CslItem): CslItem {
+  const { publisher, ...rest } = record;
+  if (publisher === undefined) return record;
+  const repeats = [...(record.author ?? []).map(nameText), ...(record['container-title'] ? [record['container-title']] : [])];
+  return repeats.some((name) => sameName(name, publisher)) ? rest : record;
+}

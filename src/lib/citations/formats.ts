@@ -9,7 +9,7 @@ import '@citation-js/plugin-ris';
 // Citation.js bundles APA (7th edition) only among the styles the archive shows; rehype-citation
 // ships the CSL project's Chicago author-date style (17th edition) as a module.
 import chicagoAuthorDate from 'rehype-citation/node/styles/chicago.js';
-import type { CslItem } from './csl.ts';
+import { withoutRepeatedPublisher, type CslItem } from './csl.ts';
 
 /** The citation styles shown on pages, by CSL style name, with the name readers know. */
 export const citationStyles = {
@@ -23,6 +23,17 @@ export type CitationStyle = keyof typeof citationStyles;
 const csl = plugins.config.get('@csl');
 if (!csl.styles.has('chicago-author-date')) csl.styles.add('chicago-author-date', chicagoAuthorDate);
 
+// The APA style Citation.js bundles prints "Retrieved <address>" for an undated page with no
+// access date: its "Retrieved …, from" is not grouped with the date, so it stays when the date is
+// empty. The CSL project's apa.csl groups them (macro "source-DOI-URL", "4.7. DOI or URL" in
+// https://github.com/citation-style-language/styles/blob/master/apa.csl); the same group is added here.
+const RETRIEVED = '<text term="retrieved" text-case="capitalize-first"/><group delimiter=", "><date form="text" variable="accessed"/><text term="from"/></group>';
+const apaStyle = csl.styles.get('apa') as string;
+if (!apaStyle.includes(`<group delimiter=" ">${RETRIEVED}</group>`)) {
+  if (!apaStyle.includes(RETRIEVED)) throw new Error('The APA style of @citation-js/plugin-csl changed: check its "source-DOI-URL" macro and the fix in src/lib/citations/formats.ts.');
+  csl.styles.add('apa', apaStyle.replace(RETRIEVED, `<group delimiter=" ">${RETRIEVED}</group>`));
+}
+
 // BibTeX keys are the records' ids (file names, already safe), and text stays UTF-8: with its
 // default ASCII-only output Citation.js drops letters it has no LaTeX command for, such as all
 // Cyrillic (https://github.com/citation-js/citation-js/issues/177).
@@ -30,7 +41,7 @@ Object.assign(plugins.config.get('@bibtex').format, { useIdAsLabel: true, checkL
 
 /** One record formatted in a style, as HTML (`<div class="csl-entry">`, addresses as links) or plain text. */
 export function formatCitation(record: CslItem, style: CitationStyle, format: 'html' | 'text' = 'html'): string {
-  return new Cite(record).format('bibliography', { template: style, format, lang: 'en-US', hyperlinks: format === 'html' }).trim();
+  return new Cite(withoutRepeatedPublisher(record)).format('bibliography', { template: style, format, lang: 'en-US', hyperlinks: format === 'html' }).trim();
 }
 
 // LaTeX reads these as commands unless escaped. Citation.js escapes them only in ASCII-only mode

@@ -2,25 +2,29 @@ import type { Source, sourceKinds } from '../../schemas/sources.ts';
 import { cslDate, personName, type CslItem, type CslType } from './csl.ts';
 import { isPartialDate } from '../dates.ts';
 
+/** The Zotero item types source pages are saved as (https://www.zotero.org/support/kb/item_types_and_fields). */
+export type ZoteroItemType = 'newspaperArticle' | 'forumPost' | 'videoRecording' | 'webpage' | 'statute' | 'case' | 'document' | 'report';
+
 /**
- * The CSL type each kind of source is cited as, and the genre named in the citation. Online news
- * and posts are web pages: RIS's newspaper type keeps only the year of the date and no author in
- * Citation.js's mapping, which would lose what the record knows.
+ * How each kind of source is cited: its CSL type, the genre named in the citation, and the Zotero
+ * item type its page is saved as. Online news and posts are web pages in CSL: RIS's newspaper type
+ * keeps only the year of the date and no author in Citation.js's mapping, which would lose what
+ * the record knows; Zotero has a newspaper article type that keeps both.
  */
-export const sourceCitationTypes: Record<(typeof sourceKinds)[number], { type: CslType; genre?: string }> = {
-  news: { type: 'webpage', genre: 'News article' },
-  'social-media': { type: 'post', genre: 'Social media post' },
-  video: { type: 'motion_picture', genre: 'Video' },
-  petition: { type: 'webpage', genre: 'Petition' },
-  legislation: { type: 'legislation' },
-  court: { type: 'document', genre: 'Court decision' },
-  academic: { type: 'document', genre: 'Academic work' },
-  ngo: { type: 'report' },
-  government: { type: 'report' },
-  un: { type: 'report' },
-  eu: { type: 'report' },
-  parliament: { type: 'report' },
-  intergovernmental: { type: 'report' },
+export const sourceCitationTypes: Record<(typeof sourceKinds)[number], { type: CslType; genre?: string; zotero: ZoteroItemType }> = {
+  news: { type: 'webpage', genre: 'News article', zotero: 'newspaperArticle' },
+  'social-media': { type: 'post', genre: 'Social media post', zotero: 'forumPost' },
+  video: { type: 'motion_picture', genre: 'Video', zotero: 'videoRecording' },
+  petition: { type: 'webpage', genre: 'Petition', zotero: 'webpage' },
+  legislation: { type: 'legislation', zotero: 'statute' },
+  court: { type: 'document', genre: 'Court decision', zotero: 'case' },
+  academic: { type: 'document', genre: 'Academic work', zotero: 'document' },
+  ngo: { type: 'report', zotero: 'report' },
+  government: { type: 'report', zotero: 'report' },
+  un: { type: 'report', zotero: 'report' },
+  eu: { type: 'report', zotero: 'report' },
+  parliament: { type: 'report', zotero: 'report' },
+  intergovernmental: { type: 'report', zotero: 'report' },
 };
 
 /** Types whose publisher is also the site or outlet they appear in. */
