@@ -9,6 +9,7 @@ export const pageBudgets: Array<{ kind: string; page: string; total: number; js:
   { kind: 'law', page: 'laws/cc-405/index.html', total: 15 * 1024, js: 0 },
   { kind: 'source', page: 'sources/azattyq-31115496/index.html', total: 15 * 1024, js: 0 },
   { kind: 'sources list', page: 'sources/index.html', total: 30 * 1024, js: 0 },
-  // 12.1 KB: Pagefind's loader, the filters, name folding, and merging the shards of a large archive's index.
-  { kind: 'search page', page: 'search/index.html', total: 25 * 1024, js: 13 * 1024 },
+  // 13.9 KB: Pagefind's loader, the filters, name folding, merging the shards of a large archive's
+  // index, and the excerpts, dates and ranking of the results (about 2 KB of that).
+  { kind: 'search page', page: 'search/index.html', total: 25 * 1024, js: 15 * 1024 },
 ];

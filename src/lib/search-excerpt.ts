@@ -48,6 +48,12 @@ export interface ExcerptWord {
   match: boolean;
 }
 
+/** A word split around the part a highlight covers: `(Бокаев),` → `(`, `Бокаев`, `),`. */
+export function wordParts(word: string): [before: string, core: string, after: string] {
+  const [, before = '', core = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(word) ?? [];
+  return core ? [before, core, after] : ['', word, ''];
+}
+
 /** An excerpt of a result: its words, and whether the page's text goes on before and after it. */
 export interface Excerpt {
   words: ExcerptWord[];

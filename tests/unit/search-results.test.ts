@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchedSections, readableWords, searchExcerpt } from '../../src/lib/search-excerpt.ts';
+import { matchedSections, readableWords, searchExcerpt, wordParts } from '../../src/lib/search-excerpt.ts';
 import { largestCounts } from '../../src/lib/search-merge.ts';
 import { combineSpellings, namedPagesFirst } from '../../src/lib/search-ranking.ts';
 import { markSpellings } from '../../src/lib/spelling-marks.ts';
@@ -45,6 +45,12 @@ describe('search excerpts', () => {
     const content = Array.from({ length: 50 }, (_, i) => `w${i}`).join(' ');
     expect(shown(content, [2], 5)).toBe('w0 w1 [w2] w3 w4 …');
     expect(shown(content, [49], 5)).toBe('… w45 w46 w47 w48 [w49]');
+  });
+
+  it('highlights a word without the punctuation around it', () => {
+    expect(wordParts('(Бокаев),')).toEqual(['(', 'Бокаев', '),']);
+    expect(wordParts('Bokayev’s')).toEqual(['', 'Bokayev’s', '']);
+    expect(wordParts('—')).toEqual(['', '—', '']);
   });
 
   it('links the sections that hold matches, with their titles unmarked', () => {

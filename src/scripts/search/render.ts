@@ -1,6 +1,6 @@
 /** Drawing the search page: result items and the filters' options. */
 import { formatPartialDate, isPartialDate } from '../../lib/dates.ts';
-import { matchedSections, searchExcerpt } from '../../lib/search-excerpt.ts';
+import { matchedSections, searchExcerpt, wordParts } from '../../lib/search-excerpt.ts';
 import type { SearchState } from '../../lib/search-state.ts';
 import { withoutSpellingMarks } from '../../lib/spelling-marks.ts';
 import type { FilterCounts } from './pagefind.ts';
@@ -19,7 +19,13 @@ function excerptParagraph({ fragment, words }: FoundPage): HTMLParagraphElement 
   if (excerpt.cutBefore) paragraph.append('… ');
   excerpt.words.forEach((word, i) => {
     if (i > 0) paragraph.append(' ');
-    paragraph.append(word.match ? Object.assign(document.createElement('mark'), { textContent: word.text }) : word.text);
+    if (!word.match) {
+      paragraph.append(word.text);
+      return;
+    }
+    // The word is highlighted, not the punctuation around it.
+    const [before, core, after] = wordParts(word.text);
+    paragraph.append(before, Object.assign(document.createElement('mark'), { textContent: core }), after);
   });
   if (excerpt.cutAfter) paragraph.append(' …');
   return paragraph;
