@@ -75,7 +75,7 @@ export async function buildHugo(dir: string, docs: PeerDocument[], onLine: (line
   await mkdir(path.join(dir, 'layouts/_default'), { recursive: true });
   await writeFile(path.join(dir, 'layouts/_default/single.html'), HUGO_LAYOUT);
   await writeFile(path.join(dir, 'layouts/_default/list.html'), '<!doctype html><html lang="en"><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1></body></html>\n');
-  await writeFile(path.join(dir, 'config.toml'), 'baseURL = "https://briefings.example.org/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n');
+  await writeFile(path.join(dir, 'config.toml'), 'baseURL = "https://archive.test/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n');
   const run = await runMeasured('hugo', ['--quiet', '--destination', 'public'], { cwd: dir, onLine });
   if (run.code !== 0) throw new Error(`Hugo failed (install it with apt-get install hugo):\n${run.output.slice(-3000)}`);
   return { wallMs: run.wallMs, peakRssBytes: run.peakRssBytes, siteDir: path.join(dir, 'public') };

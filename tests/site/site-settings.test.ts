@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { flattenFields, siteSettingsModel } from '../../src/lib/content-model.ts';
 import { htmlPages, loadPage, pageForLink } from '../helpers/built-site.ts';
 import { repoRoot } from '../helpers/content-fixture.ts';
 import { pageKinds } from '../helpers/page-kinds.ts';
@@ -99,6 +100,16 @@ describe('the built site', () => {
   });
 });
 
+describe('the content-model page', () => {
+  it('lists every field of content/site.yaml in the schema\'s words', async () => {
+    const $ = await loadPage(siteDir, 'publishing/content-model/index.html');
+    const rows = $('section[aria-labelledby="site-settings"] tbody tr');
+    const fields = flattenFields(siteSettingsModel().fields);
+    expect(rows.map((_, row) => $(row).find('th').text()).get()).toEqual(fields.map((f) => f.path));
+    expect(rows.map((_, row) => $(row).find('td').eq(2).text()).get()).toEqual(fields.map((f) => f.description));
+  });
+});
+
 describe('the home page', () => {
   it('has one search box, says whose archive it is, and shows the latest briefing in a few lines', async () => {
     for (const prefix of ['', 'ru/', 'kk/']) {
@@ -118,7 +129,8 @@ describe('the home page', () => {
 
   it('describes the archive and its publishers to search engines', async () => {
     const $ = await loadPage(siteDir, 'index.html');
-    const website = $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text()) as Record<string, unknown>).get().find((d) => d['@type'] === 'WebSite');
+    const blocks = $('script[type="application/ld+json"]').toArray().map((el) => JSON.parse($(el).text()) as Record<string, unknown>);
+    const website = blocks.find((block) => block['@type'] === 'WebSite');
     expect(website).toMatchObject({
       name: 'Briefing archive',
       url: `${TEST_SITE_URL}/`,
