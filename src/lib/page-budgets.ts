@@ -7,7 +7,8 @@ export const pageBudgets: Array<{ kind: string; page: string; total: number; js:
   { kind: 'briefings list', page: 'briefings/index.html', total: 15 * 1024, js: 0 },
   { kind: 'dialogue round', page: 'dialogues/2015-11-astana/index.html', total: 15 * 1024, js: 0 },
   { kind: 'law', page: 'laws/cc-405/index.html', total: 15 * 1024, js: 0 },
-  { kind: 'source', page: 'sources/azattyq-31115496/index.html', total: 15 * 1024, js: 0 },
+  // Under 0.5 KB: the copy buttons of "Cite this" (src/scripts/cite-this.ts).
+  { kind: 'source', page: 'sources/azattyq-31115496/index.html', total: 15 * 1024, js: 1024 },
   { kind: 'sources list', page: 'sources/index.html', total: 30 * 1024, js: 0 },
   // 12.1 KB: Pagefind's loader, the filters, name folding, and merging the shards of a large archive's index.
   { kind: 'search page', page: 'search/index.html', total: 25 * 1024, js: 13 * 1024 },
