@@ -35,6 +35,15 @@ describe('schema.org JSON-LD', () => {
     });
   });
 
+  it('links a translation to the report it translates, and the report to its translations', () => {
+    const original = { name: 'Key concerns and recommendations', url: `${site}/briefings/2021-11-key-concerns-and-recommendations/` };
+    const russian = { name: 'Основные проблемы и рекомендации', url: `${site}/ru/briefings/2021-11-key-concerns-and-recommendations/` };
+    const facts = { datePublished: '2021-11', abstract: 'A.', authors: [], organisations: [iphr, kibhr], publisher: iphr.name, cases: [] };
+    expect(reportJsonLd({ ...facts, ...russian, inLanguage: 'ru', translationOf: original })).toMatchObject({ '@id': russian.url, inLanguage: 'ru', translationOfWork: { '@type': 'Report', '@id': original.url } });
+    expect(reportJsonLd({ ...facts, ...original, inLanguage: 'en', translations: [russian] })).toMatchObject({ workTranslation: [{ '@type': 'Report', '@id': russian.url, name: russian.name }] });
+    expect(report).not.toHaveProperty('workTranslation');
+  });
+
   it('names people as authors when the briefing does, and a publisher outside the archive by name', () => {
     const interview = reportJsonLd({ name: 'Interview', url: `${site}/briefings/i/`, datePublished: '2021-06', inLanguage: 'en', abstract: 'A.', authors: ['Georgi Gotev'], organisations: [], publisher: 'EURACTIV', reportNumber: 'No. 3', cases: [] });
     expect(interview).toMatchObject({ author: [{ '@type': 'Person', name: 'Georgi Gotev' }], publisher: { '@type': 'Organization', name: 'EURACTIV' }, reportNumber: 'No. 3' });

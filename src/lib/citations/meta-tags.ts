@@ -65,8 +65,11 @@ export function briefingMetaTags(facts: BriefingFacts, options: { pdfUrl?: strin
   ];
 }
 
-/** Zotero item types with a field for the genre ("Website Type", "Post Type", "Report Type"). */
-const TYPES_WITH_GENRE: ReadonlySet<ZoteroItemType> = new Set(['webpage', 'forumPost', 'report']);
+/**
+ * Zotero item types with a field for the genre ("Website Type", "Post Type", "Report Type",
+ * "Type"); on any other type the genre would land in the item's Extra field.
+ */
+const TYPES_WITH_GENRE: ReadonlySet<ZoteroItemType> = new Set(['webpage', 'forumPost', 'report', 'document']);
 
 /** Where each Zotero item type keeps the publisher of a source, as the tag that fills it. */
 const PUBLISHER_TAG: Record<ZoteroItemType, string | undefined> = {

@@ -16,7 +16,7 @@ const interview = briefingRecord({
   publisher: 'EURACTIV',
   summary: 'EURACTIV interview with Nazgul Yergalieva.',
   language: 'en',
-  url: 'https://briefings.example.org/briefings/euractiv-interview-nazgul-yergalieva/',
+  url: 'https://archive.test/briefings/euractiv-interview-nazgul-yergalieva/',
   reportNumber: '2021/06',
 });
 
@@ -30,7 +30,7 @@ const statement = briefingRecord({
   publisher: 'International Partnership for Human Rights',
   summary: 'Rights & freedoms: 100% of the cases; a long summary that runs well past the seventy characters after which a RIS line used to break.',
   language: 'en',
-  url: 'https://briefings.example.org/briefings/2013-11-eu-should-focus-on-free-speech-crackdown/',
+  url: 'https://archive.test/briefings/2013-11-eu-should-focus-on-free-speech-crackdown/',
 });
 
 const video = sourceRecord('youtube-nekos-9eov0', {
@@ -108,11 +108,38 @@ describe('citation files read back by Citation.js parsers', () => {
 
 // citeproc-js compiles each style on first use, which takes seconds on a busy machine.
 describe('formatted citations', { timeout: 30_000 }, () => {
-  it('write APA and Chicago from the same record, with the address as a link', () => {
-    const apa = formatCitation(statement, 'apa', 'text');
-    expect(apa).toBe('International Partnership for Human Rights & Kazakhstan International Bureau for Human Rights and Rule of Law. (2013). The EU should focus on widening free speech crackdown at human rights dialogue with Kazakhstan [Statement]. International Partnership for Human Rights. https://briefings.example.org/briefings/2013-11-eu-should-focus-on-free-speech-crackdown/');
-    const chicago = formatCitation(interview, 'chicago-author-date', 'text');
-    expect(chicago).toBe('Gotev, Georgi. 2021. “Kazakh Independent Expert: Human Rights NGOs Enjoy More Influence.” Interview 2021/06. EURACTIV. https://briefings.example.org/briefings/euractiv-interview-nazgul-yergalieva/.');
+  const report = sourceRecord('amnesty-eur57-3375-2020', { title: 'Amnesty International document EUR 57/3375/2020', publisher: 'Amnesty International', date: '2020', url: 'https://www.amnesty.org/en/documents/eur57/3375/2020/en/', language: 'en', kind: 'ngo' });
+  const monthly = sourceRecord('thediplomat-facebook', { title: 'Facebook grants Kazakhstan direct access to content reporting system', publisher: 'The Diplomat', date: '2021-11', url: 'https://thediplomat.com/2021/11/facebook/', language: 'en', kind: 'news' });
+  const undated = sourceRecord('azattyq-31115496', { title: 'Radio Azattyq report on the sentencing of Askar Nurmaganov', publisher: 'Radio Azattyq (RFE/RL Kazakh service)', url: 'https://rus.azattyq.org/a/31115496.html', language: 'ru', kind: 'news' });
+
+  it('cite a briefing by two organisations without repeating the one that published it', () => {
+    expect(formatCitation(statement, 'apa', 'text')).toBe('International Partnership for Human Rights & Kazakhstan International Bureau for Human Rights and Rule of Law. (2013). The EU should focus on widening free speech crackdown at human rights dialogue with Kazakhstan [Statement]. https://archive.test/briefings/2013-11-eu-should-focus-on-free-speech-crackdown/');
+    expect(formatCitation(statement, 'chicago-author-date', 'text')).toBe('International Partnership for Human Rights and Kazakhstan International Bureau for Human Rights and Rule of Law. 2013. “The EU Should Focus on Widening Free Speech Crackdown at Human Rights Dialogue with Kazakhstan.” Statement. https://archive.test/briefings/2013-11-eu-should-focus-on-free-speech-crackdown/.');
+  });
+
+  it('keep the publisher of a briefing by someone else, and name a person as its author', () => {
+    expect(formatCitation(interview, 'chicago-author-date', 'text')).toBe('Gotev, Georgi. 2021. “Kazakh Independent Expert: Human Rights NGOs Enjoy More Influence.” Interview 2021/06. EURACTIV. https://archive.test/briefings/euractiv-interview-nazgul-yergalieva/.');
     expect(formatCitation(interview, 'apa')).toContain(`<a href="${interview.URL}">`);
+  });
+
+  it('give the year of a source dated by its year only, never “n.d.”', () => {
+    expect(formatCitation(report, 'apa', 'text')).toBe('Amnesty International document EUR 57/3375/2020. (2020). Amnesty International. https://www.amnesty.org/en/documents/eur57/3375/2020/en/');
+    expect(formatCitation(report, 'chicago-author-date', 'text')).toBe('“Amnesty International Document EUR 57/3375/2020.” 2020. Amnesty International. https://www.amnesty.org/en/documents/eur57/3375/2020/en/.');
+  });
+
+  it('give the month of a news source dated by its month, naming its site once', () => {
+    expect(formatCitation(monthly, 'apa', 'text')).toBe('Facebook grants Kazakhstan direct access to content reporting system. (2021, November). [News article]. The Diplomat. https://thediplomat.com/2021/11/facebook/');
+    expect(formatCitation(monthly, 'chicago-author-date', 'text')).toBe('“Facebook Grants Kazakhstan Direct Access to Content Reporting System.” 2021. News article. The Diplomat. November 2021. https://thediplomat.com/2021/11/facebook/.');
+  });
+
+  it('cite a news source with an author and a day, and an undated one with “n.d.” and no bare “Retrieved”', () => {
+    expect(formatCitation(news, 'apa', 'text')).toBe('Ivanov, I. (2021, February 3). Radio Azattyq report on the sentencing of Askar Nurmaganov & others [News article]. Radio Azattyq (RFE/RL Kazakh service). https://rus.azattyq.org/a/31115496.html');
+    expect(formatCitation(news, 'chicago-author-date', 'text')).toBe('Ivanov, Ivan. 2021. “Radio Azattyq report on the sentencing of Askar Nurmaganov & others.” News article. Radio Azattyq (RFE/RL Kazakh service). February 3, 2021. https://rus.azattyq.org/a/31115496.html.');
+    expect(formatCitation(undated, 'apa', 'text')).toBe('Radio Azattyq report on the sentencing of Askar Nurmaganov. (n.d.). [News article]. Radio Azattyq (RFE/RL Kazakh service). https://rus.azattyq.org/a/31115496.html');
+    expect(formatCitation({ ...undated, accessed: { 'date-parts': [[2024, 5, 1]] } }, 'apa', 'text')).toMatch(/\. Retrieved May 1, 2024, from https:\/\/rus\.azattyq\.org\/a\/31115496\.html$/);
+  });
+
+  it('keep the publisher in the files, where BibTeX’s techreport needs its institution', () => {
+    expect(citationFiles.bib.write([statement])).toMatch(/institution = \{International Partnership for Human Rights\}/);
   });
 });

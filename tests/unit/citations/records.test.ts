@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { briefingRecord, fullTitle, type BriefingFacts } from '../../../src/lib/citations/briefing-record.ts';
 import { cslDate, personName } from '../../../src/lib/citations/csl.ts';
-import { highwireDate, highwireTags } from '../../../src/lib/citations/highwire.ts';
 import { sourceRecord } from '../../../src/lib/citations/source-record.ts';
 import type { Source } from '../../../src/schemas/sources.ts';
 
@@ -17,7 +16,7 @@ const paper: BriefingFacts = {
   publisher: 'International Partnership for Human Rights',
   summary: 'IPHR and KIBHR find no significant improvement in Kazakhstan’s human rights record.',
   language: 'en',
-  url: 'https://briefings.example.org/briefings/2021-11-key-concerns-and-recommendations/',
+  url: 'https://archive.test/briefings/2021-11-key-concerns-and-recommendations/',
 };
 
 describe('CSL dates and names', () => {
@@ -98,27 +97,5 @@ describe('the record of a source', () => {
   it('leaves out what the record does not know', () => {
     const record = sourceRecord('eeas-hrd-2014', { title: 'Press statement', publisher: 'European External Action Service', language: 'en', kind: 'eu' });
     expect(record).toEqual({ id: 'eeas-hrd-2014', type: 'report', title: 'Press statement', publisher: 'European External Action Service', language: 'en' });
-  });
-});
-
-describe('Highwire tags for Zotero', () => {
-  it('write dates with slashes at the precision the document gives', () => {
-    expect(highwireDate('2021')).toBe('2021');
-    expect(highwireDate('2021-11')).toBe('2021/11');
-    expect(highwireDate('2021-11-01')).toBe('2021/11/01');
-  });
-
-  it('describe a report: one institution per organisation, authors only for people, no PDF until one exists', () => {
-    const tags = highwireTags(paper);
-    expect(tags.map((t) => t.name)).toEqual([
-      'citation_title', 'citation_publication_date', 'citation_technical_report_institution', 'citation_technical_report_institution',
-      'citation_public_url', 'citation_language', 'citation_abstract',
-    ]);
-    const withPeople = highwireTags({ ...paper, authors: ['Georgi Gotev'], reportNumber: 'No. 3' }, { pdfUrl: 'https://briefings.example.org/briefings/x/paper.pdf' });
-    expect(withPeople.filter((t) => ['citation_author', 'citation_technical_report_number', 'citation_pdf_url'].includes(t.name))).toEqual([
-      { name: 'citation_author', content: 'Georgi Gotev' },
-      { name: 'citation_technical_report_number', content: 'No. 3' },
-      { name: 'citation_pdf_url', content: 'https://briefings.example.org/briefings/x/paper.pdf' },
-    ]);
   });
 });
