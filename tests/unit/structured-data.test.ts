@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseJsonLd, caseType, jsonLdText, organisationJsonLd, reportJsonLd } from '../../src/lib/structured-data.ts';
 
-const site = 'https://briefings.example.org';
+const site = 'https://archive.test';
 const kibhr = { name: 'Kazakhstan International Bureau for Human Rights and Rule of Law', url: `${site}/organisations/kibhr/` };
 const iphr = { name: 'International Partnership for Human Rights', url: `${site}/organisations/iphr/` };
 
