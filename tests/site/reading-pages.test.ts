@@ -88,10 +88,10 @@ describe('the briefing page', () => {
     expect($('section[aria-labelledby="original"]').text()).toContain('International Partnership for Human Rights');
   });
 
-  it('loads only the footnote preview script, as an external module (JSON-LD is data, not a script)', async () => {
+  it('loads only the footnote preview and Cite this scripts, as external modules (JSON-LD is data, not a script)', async () => {
     const $ = await loadPage(siteDir, PAPER);
     const scripts = $('script:not([type="application/ld+json"])');
-    expect(scripts.length).toBeLessThanOrEqual(1);
+    expect(scripts.length).toBeLessThanOrEqual(2);
     scripts.each((_, s) => expect($(s).attr('src'), 'inline script').toBeDefined());
   });
 });
