@@ -12,28 +12,28 @@ import type { CheerioAPI } from 'cheerio';
 
 /** A creator as Zotero receives it from the translator. */
 export interface ModelCreator {
-  firstName?: string;
+  firstName?: string | undefined;
   lastName: string;
 }
 
 /** The fields of the item Zotero would save, as the model sees them. */
 export interface ModelItem {
   itemType: string;
-  title?: string;
+  title?: string | undefined;
   creators: ModelCreator[];
-  date?: string;
-  url?: string;
-  language?: string;
-  abstractNote?: string;
+  date?: string | undefined;
+  url?: string | undefined;
+  language?: string | undefined;
+  abstractNote?: string | undefined;
   /** `institution` of a report, `studio` of a video, `publisher` elsewhere (base field "publisher"). */
-  publisher?: string;
+  publisher?: string | undefined;
   /** Publication, website or forum title (base field "publicationTitle"). */
-  publicationTitle?: string;
+  publicationTitle?: string | undefined;
   /** Report type, website type, post type (base field "type"). */
-  genre?: string;
+  genre?: string | undefined;
   /** Report number (base field "number"). */
-  number?: string;
-  extra?: string;
+  number?: string | undefined;
+  extra?: string | undefined;
   /** The attachment Zotero saves: the PDF at `citation_pdf_url`, else a snapshot of the page. */
   attachment: { title: 'Full Text PDF'; url: string } | { title: 'Snapshot' };
   /** Fields the item's type has no place for: Zotero writes them into Extra. */

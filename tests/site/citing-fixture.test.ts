@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, serveSite, type SiteServer } from '../helpers/browser.ts';
 import { loadPage } from '../helpers/built-site.ts';
 import { citationFields, readCitationFile } from '../helpers/citation-files.ts';
+import { zoteroItem } from '../helpers/zotero-model.ts';
 import { contentFixture, repoRoot, type ContentFixture } from '../helpers/content-fixture.ts';
 import { runAstro, startAstroDev } from '../helpers/run.ts';
 
@@ -59,6 +60,15 @@ describe('a source in Russian with an archived copy', () => {
     expect(listed.find('a.archived-copy').attr('href')).toBe(ARCHIVED);
   });
 
+  it('gives Zotero the article with its original title in Extra and its date, not the date it was last checked', async () => {
+    const $ = await loadPage(outDir, SOURCE);
+    expect(zoteroItem($, 'https://briefings.example.org/sources/azattyq-nurmaganov-sentence/')).toMatchObject({
+      itemType: 'newspaperArticle', title: 'Court sentences Askar Nurmaganov to six years', publicationTitle: 'Radio Azattyq', date: '2021/02/03',
+      url: 'https://rus.azattyq.org/a/31115496.html', language: 'ru', extra: `Original Title: ${ORIGINAL_TITLE}`, misplaced: [],
+    });
+    expect($('time[datetime]').map((_, t) => $(t).attr('datetime')).get()).toEqual(['2021-02-03']);
+  });
+
   it('exports its original title, accessed date and archived copy', async () => {
     const [record] = readCitationFile(await readFile(path.join(outDir, 'sources/azattyq-nurmaganov-sentence/cite.json'), 'utf8'), 'json');
     expect(record).toMatchObject({ 'original-title': ORIGINAL_TITLE, accessed: { 'date-parts': [[2024, 5, 1]] }, note: `Archived copy: ${ARCHIVED}` });
@@ -69,7 +79,7 @@ describe('a briefing with a named author and a report number', () => {
   it('gives Zotero the author, the report number and the full date', async () => {
     const $ = await loadPage(outDir, BRIEFING);
     const meta = (name: string) => $(`meta[name="${name}"]`).map((_, m) => $(m).attr('content')).get();
-    expect(meta('citation_author')).toEqual(['Roza Akylbekova']);
+    expect(meta('citation_author')).toEqual(['Akylbekova, Roza']);
     expect(meta('citation_technical_report_number')).toEqual(['KIBHR-MU-2021/04']);
     expect(meta('citation_publication_date')).toEqual(['2021/03/05']);
     expect(meta('citation_technical_report_institution')).toEqual(['Kazakhstan International Bureau for Human Rights and Rule of Law']);

@@ -114,6 +114,6 @@ describe('scripts on translation pages', () => {
   it('loads no script on a translation that has only its summary', async () => {
     const $ = await page(`ru/${PAPER}`);
     expect($('script[src]')).toHaveLength(0);
-    expect((await page(PAPER))('script[type="module"][src]')).toHaveLength(1);
+    expect((await page(PAPER))('script[type="module"][src]')).toHaveLength(2);
   });
 });

@@ -117,10 +117,10 @@ describe('the briefing page', () => {
     expect(hrefs).not.toContain('/briefings/euractiv-interview-nazgul-yergalieva/');
   });
 
-  it('loads only the script for notes and contents, as an external module (JSON-LD is data, not a script)', async () => {
+  it('loads only the scripts for notes and contents and for Cite this, as external modules (JSON-LD is data, not a script)', async () => {
     const $ = await loadPage(siteDir, PAPER);
     const scripts = $('script:not([type="application/ld+json"])');
-    expect(scripts.length).toBeLessThanOrEqual(1);
+    expect(scripts.length).toBeLessThanOrEqual(2);
     scripts.each((_, s) => expect($(s).attr('src'), 'inline script').toBeDefined());
   });
 });
