@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { caseFilterFromParams, caseFilterToParams, caseMatches, isActiveCaseFilter, type CaseFilterFacts } from '../../src/lib/case-filter-state.ts';
 import { lastReportDate, latestEvent, latestReportDate, statusPhrase, statusReport } from '../../src/lib/cases.ts';
 import { barLengths, layoutCaseTimeline } from '../../src/lib/charts.ts';
+import { caseUpdates } from '../../src/lib/feeds.ts';
 import { citationPlace, shortened } from '../../src/lib/citation-places.ts';
 import { adjacentRounds, gapPhrase, roundGaps } from '../../src/lib/dialogues.ts';
 import { footnoteAnchor } from '../../src/lib/footnotes.ts';
@@ -50,6 +51,11 @@ describe('a case’s latest news', () => {
   it('leaves out events dated after the person’s death: they are about other people', () => {
     expect(latestEvent(agadil)).toEqual({ event: agadil.timeline[0], index: 0 });
     expect(lastReportDate(agadil)).toBe('2020');
+  });
+
+  it('is what the case updates feed carries under the case’s name', () => {
+    const items = caseUpdates([{ id: 'dulat-agadil', data: { name: 'Dulat Agadil', ...agadil } }], (id) => `/cases/${id}/`);
+    expect(items.map((item) => item.link)).toEqual(['/cases/dulat-agadil/#event-1']);
   });
 
   it('leaves out events marked as about another case', () => {
