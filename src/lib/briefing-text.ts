@@ -10,7 +10,7 @@ export interface BriefingText {
   recommendations: RecommendationBlock[];
 }
 
-/** Reads a text's footnotes and case mentions from its syntax tree, as plain data that can be stored with the entry. */
+/** Reads a text's footnotes, case mentions and recommendations from its syntax tree, as plain data that can be stored with the entry. */
 export function briefingTextOf(tree: Root): BriefingText {
   return {
     // Only what pages read: the data store holds this for every text of the archive.

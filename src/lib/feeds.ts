@@ -1,4 +1,6 @@
+import { concernsCase } from './cases.ts';
 import { dateRange } from './dates.ts';
+import type { Case } from '../schemas/cases.ts';
 
 /** One item of a feed, before the feed library writes it as RSS. */
 export interface FeedItem {
@@ -16,7 +18,7 @@ export function feedDate(date: string): Date {
 /** The shape of a case that the updates feed needs. */
 interface CaseEvents {
   id: string;
-  data: { name: string; timeline: Array<{ date: string; event: string }> };
+  data: Pick<Case, 'name' | 'status' | 'timeline'>;
 }
 
 /** The id of a case timeline event in its page, e.g. `event-3` for the third event. */
@@ -26,11 +28,12 @@ export function eventAnchor(index: number): string {
 
 /**
  * The latest dated events across all cases, newest first: the "case updates" feed. Each links to
- * its own event in the case's timeline, so feed readers see every event as a new item.
+ * its own event in the case's timeline, so feed readers see every event as a new item. Events a
+ * profile shows only for context (see concernsCase) are left out: they are another case's news.
  */
 export function caseUpdates(cases: CaseEvents[], caseUrl: (id: string) => string, limit = 50): FeedItem[] {
   return cases
-    .flatMap((c) => c.data.timeline.map((event, index) => ({ c, event, index })))
+    .flatMap((c) => c.data.timeline.flatMap((event, index) => (concernsCase(event, c.data) ? [{ c, event, index }] : [])))
     .sort((a, b) => feedDate(b.event.date).getTime() - feedDate(a.event.date).getTime() || b.index - a.index || a.c.id.localeCompare(b.c.id))
     .slice(0, limit)
     .map(({ c, event, index }) => ({

@@ -157,7 +157,7 @@ describe('the cases directory filter in Chromium', () => {
     await directory.goto(`${site.server.url}cases/`);
     const visible = () => directory.locator('.case-group li[data-status]:visible').count();
     const all = await visible();
-    await directory.selectOption('#filter-law', 'cc-405');
+    await directory.selectOption('#filter-article', 'cc-405');
     const after405 = await visible();
     expect(after405).toBeGreaterThanOrEqual(5);
     expect(after405).toBeLessThan(all);
@@ -166,7 +166,7 @@ describe('the cases directory filter in Chromium', () => {
     const names = await directory.locator('.case-group li[data-status]:visible h3').allInnerTexts();
     expect(names).toContain('Aigul Utepova');
     expect(await directory.locator('.case-group:visible h2').count()).toBeLessThan(await directory.locator('.case-group').count());
-    await directory.selectOption('#filter-law', '');
+    await directory.selectOption('#filter-article', '');
     await directory.selectOption('#filter-year', '');
     expect(await visible()).toBe(all);
   });

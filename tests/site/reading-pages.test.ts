@@ -148,9 +148,14 @@ describe('the case page', () => {
     expect($('.current-status').text()).toContain('Released');
     expect($('section[aria-labelledby="charges"] a').map((_, a) => $(a).attr('href')).get()).toEqual(['/laws/cc-174/', '/laws/cc-274/', '/laws/cc-400/']);
     const chart = $('figure.case-timeline-chart');
-    expect(chart.find('svg[role="img"] > title').text()).toBe('Status over time');
-    expect(chart.find('svg desc').text()).toContain('Imprisoned from November 2016; Released from February 2021');
-    expect(chart.find('circle.event-dot').length).toBe($('ol.timeline > li').length);
+    // Drawn for a wide and for a narrow screen; records.css shows one of them.
+    expect(chart.find('svg[role="img"]').map((_, svg) => $(svg).attr('class')).get()).toEqual(['timeline-wide', 'timeline-narrow']);
+    chart.find('svg[role="img"]').each((_, svg) => {
+      expect($(svg).children('title').text()).toBe('Status over time');
+      expect($(svg).find('desc').text()).toContain('Imprisoned from November 2016; Released from February 2021; last report 2021');
+      expect($(svg).find('circle.event-dot').length).toBe($('ol.timeline > li').length);
+    });
+    expect(chart.find('.status-list li').length).toBe(2);
     expect($('ol.timeline > li').first().find('a').length).toBeGreaterThan(0);
   });
 });
@@ -165,7 +170,7 @@ describe('directories', () => {
       const status = data.status[data.status.length - 1]?.status ?? '';
       expect(item.attr('data-status'), id).toBe(status);
       expect(item.closest('section').find('h2').text(), id).toContain(caseStatusLabels[status as keyof typeof caseStatusLabels]);
-      expect(item.attr('data-laws'), id).toBe((data.charges ?? []).map((c) => c.law).join(' '));
+      expect(item.attr('data-articles'), id).toBe([...new Set((data.charges ?? []).map((c) => c.law))].join(' '));
     }
     expect($('form#case-filter').attr('hidden')).toBeDefined();
   });
@@ -181,7 +186,7 @@ describe('directories', () => {
     expect(article405('section[aria-labelledby="charged"] h3').length).toBeGreaterThanOrEqual(5);
   });
 
-  it('gives each chart a table and a description that match the records', async () => {
+  it('draws each chart as a table of bars that matches the records', async () => {
     const $ = await loadPage(siteDir, 'cases/index.html');
     const table = (id: string) => new Map($(`figure[aria-labelledby="${id}-caption"] tbody tr`).map((_, tr) => [[$(tr).find('th').text(), Number($(tr).find('td').text())]]).get() as Array<[string, number]>);
     const byStatus = new Map<string, number>();
@@ -191,8 +196,9 @@ describe('directories', () => {
       const label = caseStatusLabels[data.status[data.status.length - 1]?.status as keyof typeof caseStatusLabels];
       byStatus.set(label, (byStatus.get(label) ?? 0) + 1);
       for (const law of new Set((data.charges ?? []).map((c) => c.law))) {
-        const number = law.replace(/^cc-/, 'Criminal Code, Article ').replace(/^ac-73$/, 'Administrative Code, Article 73-3');
-        byLaw.set(number, (byLaw.get(number) ?? 0) + 1);
+        const record = corpus.get('laws')?.get(law) as { article: string; title: string; shortTitle?: string };
+        const label = `${law.startsWith('ac-') ? 'Administrative Code ' : ''}Art. ${record.article} — ${record.shortTitle ?? record.title}`;
+        byLaw.set(label, (byLaw.get(label) ?? 0) + 1);
       }
       for (const year of new Set((data.charges ?? []).flatMap((c) => (c.date ? [String(c.date).slice(0, 4)] : [])))) {
         byYear.set(year, (byYear.get(year) ?? 0) + 1);
@@ -203,15 +209,19 @@ describe('directories', () => {
     const years = table('chart-years');
     for (const [year, count] of byYear) expect(years.get(year), year).toBe(count);
     for (const [year, count] of years) expect(count, year).toBe(byYear.get(year) ?? 0);
-    const desc = $('figure[aria-labelledby="chart-status-caption"] svg desc').text();
-    for (const [label, count] of byStatus) expect(desc).toContain(`${label}: ${count}`);
+    $('figure.bar-chart tbody tr').each((_, tr) => {
+      const value = Number($(tr).find('.bar-value').text());
+      const width = Number($(tr).find('svg.bar rect').attr('width'));
+      expect(value > 0 ? width > 0 : width === 0, $(tr).text()).toBe(true);
+    });
+    expect($('#chart-status-caption').text()).toMatch(/^Cases by current status \(as of (\w+ )?\d{4}\)$/);
   });
 
   it('shows, for every source, where it is cited', async () => {
     const $ = await loadPage(siteDir, 'sources/index.html');
-    const item = $('li:has(h2 a[href="/sources/azattyq-31115496/"])');
+    const item = $('li:has(h3 a[href="/sources/azattyq-31115496/"])');
     expect(item.text()).toContain('Key concerns and recommendations');
-    expect(item.text()).toContain('(note 9)');
+    expect(item.find('a[href="/briefings/2021-11-key-concerns-and-recommendations/#user-content-fn-9"]').text()).toBe('note 9');
   });
 
   it('draws the dialogue rounds as a timeline with the briefings written for each', async () => {
