@@ -35,7 +35,7 @@ describe('Cite this in Chromium', () => {
     await expect.poll(() => status.textContent()).toBe('APA (7th edition) citation copied.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.locator('#citation-apa').innerText());
-    expect(copied).toMatch(/^International Partnership for Human Rights & Kazakhstan International Bureau .* \(2021\)\. Key concerns .* \[Briefing paper\]\. https:\/\/briefings\.example\.org\/briefings\/2021-11-key-concerns-and-recommendations\/$/);
+    expect(copied).toMatch(/^International Partnership for Human Rights & Kazakhstan International Bureau .* \(2021\)\. Key concerns .* \[Briefing paper\]\. https:\/\/archive\.test\/briefings\/2021-11-key-concerns-and-recommendations\/$/);
     expect(await axeViolations(page)).toEqual([]);
   });
 

@@ -20,7 +20,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   shardedDir = await mkdtemp(path.join(tmpdir(), 'briefings-shards-'));
-  const result = runAstro(['build', '--outDir', shardedDir, '--silent'], { BRIEFINGS_SEARCH_SHARD_CHARACTERS: '150000' });
+  const result = runAstro(['build', '--outDir', shardedDir, '--silent'], { BRIEFINGS_SEARCH_SHARD_CHARACTERS: '250000' });
   if (result.status !== 0) throw new Error(`sharded build failed:\n${result.stdout}\n${result.stderr}`);
   [sharded, single, browser] = await Promise.all([serveSite(shardedDir), serveSite(inject('siteDir')), launchBrowser()]);
 });

@@ -42,8 +42,10 @@ describe('the built site', () => {
     for (const file of read) {
       const text = await readFile(path.join(siteDir, file), 'utf8');
       for (const match of text.matchAll(/\bexample\.(?:org|com|net)\b/gi)) found.push(`${file}: ${match[0]}`);
-      // The publishing guide explains the "TO FILL IN:" marker the import and new commands write.
-      if (!file.startsWith('publishing/') && text.includes('TO FILL IN')) found.push(`${file}: TO FILL IN`);
+      // The publishing guide explains the "TO FILL IN:" marker the import and new commands write,
+      // and the site's scripts carry the marker as code (the date rules recognise a draft's
+      // placeholder date); readers see neither as text.
+      if (!file.startsWith('publishing/') && !file.startsWith('_astro/') && text.includes('TO FILL IN')) found.push(`${file}: TO FILL IN`);
     }
     expect(read.length).toBeGreaterThan(400);
     expect(found).toEqual([]);
