@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, serveSite, type SiteServer } from '../helpers/browser.ts';
 import { htmlPages, loadPage } from '../helpers/built-site.ts';
 import { contentFixture, repoRoot, type ContentFixture } from '../helpers/content-fixture.ts';
+import { axeViolations, htmlErrors } from '../helpers/quality.ts';
 import { runAstro, startAstroDev } from '../helpers/run.ts';
 
 // The small valid fixture with three drafts laid over it (tests/fixtures/unpublished/): a briefing,
@@ -127,6 +128,10 @@ describe('a preview with drafts (BRIEFINGS_DRAFTS=1, as npm run preview:drafts b
     expect(await readFile(path.join(previewDir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
   });
 
+  it('is valid HTML, drafts and their placeholders included', () => {
+    expect(htmlErrors(previewDir)).toEqual([]);
+  });
+
   it('shows a date still to fill in as written, and files it after every date', async () => {
     const $ = await loadPage(previewDir, 'briefings/2025-11-ekibastuz-miners/index.html');
     expect($('header .meta-list dd .placeholder').text()).toBe('TO FILL IN: the publication date as the paper gives it');
@@ -166,14 +171,17 @@ describe('in Chromium', () => {
   it('the banner is the first thing on a draft\'s page, above its title, at phone and desktop widths', async () => {
     const [, preview] = servers as [SiteServer, SiteServer];
     for (const width of [390, 1280]) {
-      const page = await browser.newPage({ viewport: { width, height: 844 } });
+      // axe needs a page of its own browser context.
+      const context = await browser.newContext({ viewport: { width, height: 844 } });
+      const page = await context.newPage();
       await page.goto(`${preview.url}${DRAFT_PAGES[0] ?? ''}`);
       const banner = await page.locator('.draft-banner').boundingBox();
       const title = await page.locator('h1').boundingBox();
       expect(banner, `${width}`).not.toBeNull();
       expect((banner?.y ?? 0) + (banner?.height ?? 0), `${width}`).toBeLessThanOrEqual(title?.y ?? 0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width}`).toBeLessThanOrEqual(width);
-      await page.close();
+      expect(await axeViolations(page), `${width}`).toEqual([]);
+      await context.close();
     }
   });
 });
