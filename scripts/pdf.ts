@@ -10,19 +10,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, serveSite } from './support/browser.ts';
 import { pdfFooterTemplate, pdfPath } from '../src/lib/pdf-edition.ts';
-import { loadSiteConfiguration } from '../src/lib/site-settings-file.ts';
 import { DRAFTS_VARIABLE } from '../src/lib/drafts.ts';
+import { addressToBuildFor, buildEnvironment } from './support/site-address.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outFlag = process.argv.indexOf('--outDir');
 const siteDir = path.resolve(outFlag > 0 ? (process.argv[outFlag + 1] ?? 'dist') : path.join(root, 'dist'));
-// The base the build's links start with (SITE_BASE, or the path of the archive's address).
-const { base } = (await loadSiteConfiguration(root, process.env)).address;
+// The address is resolved once: the build is made under its base, and served under it below.
+const address = await addressToBuildFor(root, process.env, { publication: true });
 
 console.log('Building the site with its PDF edition...');
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
 const build = spawnSync(process.execPath, [astro, 'build', '--outDir', siteDir, '--silent'], {
-  cwd: root, stdio: 'inherit', env: { ...process.env, BRIEFINGS_PDF_EDITION: '1', [DRAFTS_VARIABLE]: '0' },
+  cwd: root, stdio: 'inherit', env: { ...buildEnvironment(process.env, address), BRIEFINGS_PDF_EDITION: '1', [DRAFTS_VARIABLE]: '0' },
 });
 if (build.status !== 0) {
   console.error('The build failed; see the messages above. No PDF was made.');
@@ -31,7 +31,7 @@ if (build.status !== 0) {
 
 const briefings = (await readdir(path.join(siteDir, 'briefings'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
 await mkdir(path.join(siteDir, 'pdf'), { recursive: true });
-const server = await serveSite(siteDir, base);
+const server = await serveSite(siteDir, address.base);
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage();

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DRAFTS_VARIABLE } from '../src/lib/drafts.ts';
 import { localPreview } from '../src/lib/site-address.ts';
+import { addressToBuildFor, buildEnvironment } from './support/site-address.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 let args: { outDir?: string | undefined; 'build-only': boolean };
@@ -26,8 +27,10 @@ if (outDir === path.join(root, 'dist')) {
   process.exit(2);
 }
 
-// Built for the address it is served at, so its links and citations resolve there.
-const env = { ...process.env, SITE_URL: process.env.SITE_URL ?? `http://${localPreview.host}:${localPreview.port}`, [DRAFTS_VARIABLE]: '1' };
+// Built for the address it is served at (unless SITE_URL names another), so its links and
+// citations resolve there; the build and the preview server take the base resolved here.
+const previewEnv = { ...process.env, SITE_URL: process.env.SITE_URL ?? `http://${localPreview.host}:${localPreview.port}`, [DRAFTS_VARIABLE]: '1' };
+const env = buildEnvironment(previewEnv, await addressToBuildFor(root, previewEnv, { publication: false }));
 console.log(`Building a preview with drafts into ${path.relative(process.cwd(), outDir) || '.'}/ (not for publication)...`);
 const build = spawnSync(process.execPath, [path.join(root, 'scripts/astro.mjs'), 'build', '--outDir', outDir], { cwd: root, stdio: 'inherit', env });
 if (build.status !== 0) {

@@ -66,6 +66,13 @@ export function contentProcessor(markdown: { name: string }, base: string, parse
     throw new Error(`astro.config.mjs: markdown.processor is "${markdown.name}", but briefings and cases are rendered with remark plugins; set it to markdownProcessor() from src/markdown/pipeline.ts`);
   }
   const { options } = markdown;
+  // Source links take the pipeline's base and case mentions the site's: one value, or links break
+  // under a mirror's sub-path (a raw `SITE_BASE=mirror/kz` once reached the pipeline, while Astro
+  // normalised the pages' base).
+  const pipelineBase = pipelineOptionsOf(markdown)?.base;
+  if (pipelineBase !== undefined && pipelineBase !== base) {
+    throw new Error(`astro.config.mjs: markdownProcessor() was given base "${pipelineBase}" but the site's base is "${base}"; give both the base loadSiteConfiguration() resolves (address.base)`);
+  }
   const syntax: NonNullable<UnifiedProcessorOptions['remarkPlugins']> = parser === 'native' ? [[remarkNativeParse, { smartypants: options.smartypants }]] : [remarkMdx];
   return unified({
     ...options,

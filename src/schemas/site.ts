@@ -39,7 +39,7 @@ export const siteSettingsSchema = z.object({
     'The archive\'s name in each language, e.g. en: Briefing archive.',
   ),
   url: publicAddress.optional().describe(
-    'The archive\'s public address, starting with https://, e.g. https://bureau.kz/archive/ (a path after the domain publishes the archive under it). Canonical links, citations, feeds and the sitemap name it. Leave it out until the archive has one: npm start and npm run dev work without it, but npm run build then stops and asks for it (or for SITE_URL=... for one build).',
+    'The archive\'s public address, starting with https://, e.g. https://bureau.kz/archive/ (a path after the domain publishes the archive under it; between its slashes only Latin letters, digits and - _ . ~). Canonical links, citations, feeds and the sitemap name it. Leave it out until the archive has one: npm start and npm run dev work without it, but npm run build then stops and asks for it (or for SITE_URL=... for one build).',
   ),
   organisations: z.array(plainReference('organisations')).min(1).describe(
     'The organisations whose archive this is, as file names in content/organisations/, e.g. [iphr, kibhr]. The header, the footer and the home page name them and link to their pages.',

@@ -3,35 +3,65 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, serveSite } from '../helpers/browser.ts';
-import { htmlPages, loadPage } from '../helpers/built-site.ts';
+import { brokenLinks, htmlPages, loadPage } from '../helpers/built-site.ts';
 import { pageKinds } from '../helpers/page-kinds.ts';
 import { axeViolations, htmlErrors, thirdPartyTraffic } from '../helpers/quality.ts';
 import { runAstro } from '../helpers/run.ts';
 
 const BASE = '/mirror/kz/';
+let work: string;
 let siteDir: string;
 
+/** Builds the corpus as a mirror at https://mirror.test with SITE_BASE spelled `siteBase`. */
+async function buildMirror(siteBase: string): Promise<string> {
+  const outDir = path.join(work, siteBase.replace(/\W+/g, '-'));
+  const result = runAstro(['build', '--outDir', outDir, '--silent'], { SITE_BASE: siteBase, SITE_URL: 'https://mirror.test' });
+  if (result.status !== 0) throw new Error(`mirror build with SITE_BASE=${siteBase} failed:\n${result.stdout}\n${result.stderr}`);
+  return outDir;
+}
+
+/** Addresses on the site's pages (links, stylesheets, scripts, images, forms) that are neither full addresses nor under the base. */
+async function addressesOutsideBase(dir: string): Promise<string[]> {
+  const outside: string[] = [];
+  for (const page of await htmlPages(dir)) {
+    const $ = await loadPage(dir, page);
+    $('a[href], link[href], script[src], img[src], form[action]').each((_, el) => {
+      const url = $(el).attr('href') ?? $(el).attr('src') ?? $(el).attr('action') ?? '';
+      if (!/^(https?:|mailto:|#)/.test(url) && !url.startsWith(BASE)) outside.push(`${page}: ${url}`);
+    });
+  }
+  return outside;
+}
+
 beforeAll(async () => {
-  siteDir = await mkdtemp(path.join(tmpdir(), 'briefings-mirror-'));
-  const result = runAstro(['build', '--outDir', siteDir, '--silent'], { SITE_BASE: BASE, SITE_URL: 'https://mirror.test' });
-  if (result.status !== 0) throw new Error(`mirror build failed:\n${result.stdout}\n${result.stderr}`);
+  work = await mkdtemp(path.join(tmpdir(), 'briefings-mirror-'));
+  siteDir = await buildMirror(BASE);
 });
 
 afterAll(async () => {
-  await rm(siteDir, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true });
 });
 
 describe('a mirror built under a sub-path', () => {
-  it('points every internal link, stylesheet and icon under the sub-path', async () => {
-    const outside: string[] = [];
-    for (const page of await htmlPages(siteDir)) {
-      const $ = await loadPage(siteDir, page);
-      $('a[href], link[href], script[src], img[src]').each((_, el) => {
-        const url = $(el).attr('href') ?? $(el).attr('src') ?? '';
-        if (url.startsWith('/') && !url.startsWith(BASE)) outside.push(`${page}: ${url}`);
-      });
-    }
-    expect(outside).toEqual([]);
+  it('points every internal link, stylesheet and icon under the sub-path, and no link is broken', async () => {
+    expect(await addressesOutsideBase(siteDir)).toEqual([]);
+    expect(await brokenLinks(siteDir, BASE)).toEqual([]);
+  });
+
+  it('builds the same links when SITE_BASE is written without its slashes (mirror/kz)', async () => {
+    const bare = await buildMirror('mirror/kz');
+    expect(await addressesOutsideBase(bare)).toEqual([]);
+    expect(await brokenLinks(bare, BASE)).toEqual([]);
+    const $ = await loadPage(bare, 'briefings/2021-11-key-concerns-and-recommendations/index.html');
+    // The paper's footnotes cite some 65 source records, each linked under the base.
+    expect($(`a[href^="${BASE}sources/"]`).length).toBeGreaterThan(60);
+    expect($('link[rel="canonical"]').attr('href')).toBe('https://mirror.test/mirror/kz/briefings/2021-11-key-concerns-and-recommendations/');
+  });
+
+  it('refuses a SITE_BASE that is not a path, saying what to set', () => {
+    const result = runAstro(['build', '--outDir', path.join(work, 'nonsense')], { SITE_BASE: 'https://mirror.test/kz/', SITE_URL: 'https://mirror.test' });
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}\n${result.stderr}`).toContain('SITE_BASE: "https://mirror.test/kz/" is an address, not a path; set SITE_BASE to the path every link starts with, e.g. SITE_BASE=/mirror/kz/ (the address itself goes in SITE_URL)');
   });
 
   it('gives canonical links the mirror address', async () => {

@@ -1,12 +1,12 @@
 import { collection } from '../_collections.ts';
 import type { APIRoute } from 'astro';
 import { casesCsv } from '../../lib/open-data.ts';
-import { absoluteEntryUrl } from './_data-sets.ts';
+import { entryUrl } from '../../components/href.ts';
 
 /** The cases as CSV for spreadsheets (UTF-8 with a byte-order mark). */
 export const GET: APIRoute = async ({ site }) => {
   const cases = (await collection('cases')).toSorted((a, b) => a.id.localeCompare(b.id));
-  return new Response(casesCsv(cases.map((c) => ({ id: c.id, url: absoluteEntryUrl(site, 'cases', c.id), data: c.data }))), {
+  return new Response(casesCsv(cases.map((c) => ({ id: c.id, url: entryUrl('cases', c.id, site), data: c.data }))), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };
