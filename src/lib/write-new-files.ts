@@ -35,20 +35,32 @@ async function makeFolders(folder: string): Promise<string[]> {
   return missing;
 }
 
+/** How one new file is written: the name messages give it, what to advise when it exists, and its permissions before the umask (0o666 unless given). */
+export interface NewFileOptions {
+  display: string;
+  advice: ExistingFileAdvice;
+  mode?: number;
+}
+
 /**
- * Writes one file without ever replacing another: the text goes to a hidden temporary file in the
- * same folder (which `content/` readers skip), then a hard link gives it its name, failing if the
- * name was taken meanwhile. Where hard links are not supported, it checks and renames instead.
+ * Writes one file without ever replacing another: the data (text as UTF-8, or bytes) goes to a
+ * hidden temporary file in the same folder (which `content/` readers skip), then a hard link gives
+ * it its name, failing if the name was taken meanwhile. Where hard links are not supported, it
+ * checks and renames instead. A write that fails leaves nothing behind.
  */
-async function writeOne(target: string, text: string, display: string, advice: ExistingFileAdvice): Promise<void> {
+export async function writeNewFile(target: string, data: string | Uint8Array, { display, advice, mode = 0o666 }: NewFileOptions): Promise<void> {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx');
+  const handle = await open(temp, 'wx', mode);
   try {
-    await handle.writeFile(text, 'utf8');
+    await handle.writeFile(data);
     await handle.sync();
-  } finally {
+  } catch (error) {
+    // A write that failed part of the way (a full disk) leaves no half-written file.
     await handle.close();
+    await unlink(temp).catch(() => undefined);
+    throw error;
   }
+  await handle.close();
   try {
     await link(temp, target);
   } catch (error) {
@@ -86,7 +98,7 @@ export async function writeNewFiles(root: string, files: NewFile[], advice: Exis
     for (const file of files) {
       const target = path.join(root, file.path);
       folders.push(...(await makeFolders(path.dirname(target))));
-      await writeOne(target, file.text, file.path, advice);
+      await writeNewFile(target, file.text, { display: file.path, advice });
       written.push(target);
     }
   } catch (error) {

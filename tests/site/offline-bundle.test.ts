@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
@@ -15,12 +15,26 @@ let unpacked: string;
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'briefings-offline-'));
   zipFile = path.join(work, 'archive.zip');
-  const result = runScript('scripts/bundle.ts', ['--out', zipFile]);
+  // Under umask 000 the build leaves world-writable files (0666, folders 0777): the zip must not
+  // pass them on. The child process takes the umask it is started with.
+  const umask = process.umask(0o000);
+  let result: ReturnType<typeof runScript>;
+  try {
+    result = runScript('scripts/bundle.ts', ['--out', zipFile]);
+  } finally {
+    process.umask(umask);
+  }
   if (result.status !== 0) throw new Error(`npm run bundle failed:\n${result.stdout}\n${result.stderr}`);
   unpacked = path.join(work, 'mirrors', 'any', 'folder');
   await mkdir(unpacked, { recursive: true });
-  new AdmZip(zipFile).extractAllTo(unpacked);
+  // Unpacked with the modes the zip gives, as unzip does.
+  new AdmZip(zipFile).extractAllTo(unpacked, false, true);
 });
+
+/** The names in the work folder that a half-written zip would leave. */
+async function leftovers(): Promise<string[]> {
+  return (await readdir(work)).filter((name) => name.endsWith('.tmp') || name.endsWith('.partial'));
+}
 
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
@@ -71,6 +85,39 @@ describe('npm run bundle', () => {
     }
   });
 
+  it('writes the zip as any new file, and packs files 0644 and folders 0755 whatever the umask', async () => {
+    // 0644 less the umask it was made under (000).
+    expect((await stat(zipFile)).mode & 0o777).toBe(0o644);
+    const wrong: string[] = [];
+    const entries = new AdmZip(zipFile).getEntries();
+    for (const entry of entries) {
+      // The Unix type and mode are the upper half of a zip entry's external attributes.
+      const unix = entry.attr >>> 16;
+      if (unix !== (entry.isDirectory ? 0o40755 : 0o100644)) wrong.push(`${entry.entryName}: ${unix.toString(8)}`);
+    }
+    expect(entries.length).toBeGreaterThan(800);
+    expect(entries[0]?.entryName).toBe('briefing-archive/');
+    expect(wrong).toEqual([]);
+    const site = path.join(unpacked, 'briefing-archive');
+    for (const entry of [site, ...(await readdir(site, { recursive: true })).map((name) => path.join(site, name))]) {
+      const { mode } = await stat(entry);
+      const expected = (mode & 0o170000) === 0o040000 ? 0o755 : 0o644;
+      if ((mode & 0o7777) !== expected) wrong.push(`unpacked ${path.relative(site, entry)}: ${(mode & 0o7777).toString(8)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it('refuses a SITE_BASE that is not a path before building, saying what to set and writing nothing', async () => {
+    const out = path.join(work, 'bad-base.zip');
+    const result = runScript('scripts/bundle.ts', ['--out', out], undefined, { SITE_BASE: '../kz' });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('SITE_BASE: "../kz" has a ".." part, which browsers resolve away; set SITE_BASE to the path every link starts with, e.g. SITE_BASE=/mirror/kz/ (the address itself goes in SITE_URL), or leave it out to use the path of the address.');
+    expect(result.stdout).not.toContain('Building');
+    expect(existsSync(out)).toBe(false);
+    expect(await leftovers()).toEqual([]);
+  });
+
   it('refuses to overwrite an existing file and leaves it untouched', async () => {
     const existing = path.join(work, 'keep.zip');
     await writeFile(existing, 'earlier work');
@@ -87,11 +134,12 @@ describe('npm run bundle', () => {
     expect($('meta[name="citation_public_url"]').attr('content')).toBe(paper);
   });
 
-  it('refuses to pack a copy without the archive\'s public address, saying what to set', () => {
+  it('refuses to pack a copy without the archive\'s public address, saying what to set', async () => {
     const out = path.join(work, 'no-address.zip');
     const result = runScript('scripts/bundle.ts', ['--out', out], undefined, { SITE_URL: undefined });
     expect(result.status).toBe(1);
     expect(`${result.stdout}\n${result.stderr}`).toContain('Set it once in content/site.yaml:   url: https://');
     expect(existsSync(out)).toBe(false);
+    expect(await leftovers()).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Refusal } from '../../src/lib/refusal.ts';
-import { writeNewFiles } from '../../src/lib/write-new-files.ts';
+import { writeNewFile, writeNewFiles } from '../../src/lib/write-new-files.ts';
 import { smallFixture, type ProjectFixture } from '../helpers/project-fixture.ts';
 
 let fixture: ProjectFixture;
@@ -44,5 +44,36 @@ describe('writing new files into content/', () => {
     ])).rejects.toThrow();
     expect(await fixture.snapshot()).toEqual(before);
     expect(await readdir(path.join(fixture.root, 'content/laws'))).toEqual(['cc-174.yaml', 'cc-274.yaml']);
+  });
+});
+
+describe('writing one new file, text or bytes', () => {
+  it('leaves no half-written file behind when a write fails part of the way through', async () => {
+    const before = await fixture.snapshot();
+    // Contents that fail after the first bytes are on disk, as a full disk does.
+    async function* halfWritten() {
+      yield new TextEncoder().encode('PK half of an archive');
+      throw new Error('no space left on device');
+    }
+    const write = writeNewFile(path.join(fixture.root, 'content/archive.zip'), halfWritten() as unknown as Uint8Array, { display: 'content/archive.zip', advice: () => '' });
+    await expect(write).rejects.toThrow('no space left on device');
+    expect(await fixture.snapshot()).toEqual(before);
+    expect((await readdir(path.join(fixture.root, 'content'))).filter((f) => f.includes('archive.zip'))).toEqual([]);
+  });
+
+  it('writes bytes with the permissions it is given, less the umask', async () => {
+    const modes: string[] = [];
+    for (const [mode, umask] of [[0o640, 0o002], [0o644, 0o027]] as const) {
+      const file = path.join(fixture.root, `archive-${mode.toString(8)}.zip`);
+      const previous = process.umask(umask);
+      try {
+        await writeNewFile(file, new Uint8Array([80, 75, 5, 6]), { display: path.basename(file), advice: () => '', mode });
+      } finally {
+        process.umask(previous);
+      }
+      expect([...(await readFile(file))]).toEqual([80, 75, 5, 6]);
+      modes.push(((await stat(file)).mode & 0o777).toString(8));
+    }
+    expect(modes).toEqual(['640', '640']);
   });
 });
