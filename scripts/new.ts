@@ -10,7 +10,9 @@ import { parseArgs } from 'node:util';
 import { collections } from '../src/lib/collections.ts';
 import { readContent } from '../src/lib/content-files.ts';
 import { parsePartialDate } from '../src/lib/dates.ts';
-import { entryIdFromPath } from '../src/lib/entry-ids.ts';
+import { isCleanId, suggestedId } from '../src/lib/entry-ids.ts';
+import { interfaceLanguages } from '../src/lib/i18n/locales.ts';
+import { siteLanguageProblem } from '../src/lib/language-codes.ts';
 import { indexContent } from '../src/lib/integrity/content-index.ts';
 import { listIds } from '../src/lib/integrity/references.ts';
 import { Refusal } from '../src/lib/refusal.ts';
@@ -78,8 +80,8 @@ async function main(): Promise<number> {
 
 async function inputFor(collection: ScaffoldCollection, given: string, values: { title?: string | undefined; org: string[]; date?: string | undefined; source: string[]; briefing: string[]; url?: string | undefined; language?: string | undefined }, root: string): Promise<ScaffoldInput> {
   const folder = `content/${collections[collection].directory}/`;
-  if (entryIdFromPath(given) !== given) {
-    throw new Refusal(`"${given}" cannot be a file name in ${folder}; use lowercase words joined by hyphens, e.g. ${entryIdFromPath(given) || 'my-new-entry'}.`);
+  if (!isCleanId(given)) {
+    throw new Refusal(`"${given}" cannot be a file name in ${folder}; use lowercase words joined by hyphens, e.g. ${suggestedId(given)}.`);
   }
   const { files } = await readContent(path.join(root, 'content'), root);
   const index = indexContent(files, []);
@@ -91,7 +93,9 @@ async function inputFor(collection: ScaffoldCollection, given: string, values: {
       throw new Refusal(`"${given}" is not a briefing; give the file name of the briefing to translate (in content/briefings/). ${didYouMean(given, briefings)}known: ${listIds(briefings, 40)}.`);
     }
     const language = values.language ?? '';
-    if (!/^[a-z]{2,3}$/.test(language)) throw new Refusal(`Name the translation's language with --language, e.g. --language ru or --language kk${language ? ` ("${language}" is not a language code)` : ''}.`);
+    if (!language) throw new Refusal('Name the translation\'s language with --language, e.g. --language ru or --language kk.');
+    const languageProblem = siteLanguageProblem(language, interfaceLanguages);
+    if (languageProblem) throw new Refusal(`--language ${languageProblem}.`);
     const data = files.find((f) => f.collection === 'briefings' && f.id === given)?.data as { title?: unknown; language?: unknown } | undefined;
     const own = typeof data?.language === 'string' ? data.language : 'en';
     if (language === own) throw new Refusal(`content/briefings/${given}.mdx is itself in "${own}"; a translation must be in another language.`);

@@ -2,7 +2,9 @@ import path from 'node:path';
 import { collectionSchemas } from '../schemas/index.ts';
 import { plainReference } from '../schemas/fields.ts';
 import { readContentForCheck, type CacheReport, type CheckReadOptions } from './check-files.ts';
+import { todayAnywhere, type PartialDate } from './dates.ts';
 import type { DraftStatus } from './draft-status.ts';
+import { checkFutureDates } from './integrity/future-dates.ts';
 import { checkIntegrity } from './integrity/index.ts';
 import type { Problem } from './problems.ts';
 import { checkSiteSettings } from './site-settings.ts';
@@ -19,8 +21,11 @@ export interface CheckResult {
   cache?: CacheReport;
 }
 
-/** How to run a content check: with the cache, on worker threads (both off by default). */
-export type CheckOptions = CheckReadOptions;
+/** How to run a content check: with the cache, on worker threads (both off by default), and on which day. */
+export interface CheckOptions extends CheckReadOptions {
+  /** Today's date (`YYYY-MM-DD`), after which no date of something that has happened may lie. Default: `todayAnywhere()`. */
+  today?: PartialDate;
+}
 
 /**
  * Checks every file of `content/` against its schema and the integrity rules, the site's settings
@@ -37,5 +42,7 @@ export async function checkContent(projectRoot: string, pending: ReadonlyMap<str
   const organisationIds = new Set(files.filter((file) => file.collection === 'organisations').map((file) => file.id));
   const settings = checkSiteSettings(await readSiteSettingsFile(projectRoot, pending), { organisationIds, contentFiles: await contentFolderFiles(projectRoot) });
   const integrity = checkIntegrity(files, entries, schemas);
-  return { problems: [...problems, ...schemaProblems, ...integrity.problems, ...settings.problems], drafts: integrity.drafts, fileCount, ...(cache ? { cache } : {}) };
+  // The one rule that reads the clock: it is given the day, so that it stays a pure rule.
+  const futureDates = checkFutureDates(files, schemas, options.today ?? todayAnywhere());
+  return { problems: [...problems, ...schemaProblems, ...integrity.problems, ...futureDates, ...settings.problems], drafts: integrity.drafts, fileCount, ...(cache ? { cache } : {}) };
 }

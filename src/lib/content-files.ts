@@ -1,8 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { lstat, readdir, readFile, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root, Yaml } from 'mdast';
 import { collectionNames, collections, formatExtensions, type CollectionName } from './collections.ts';
 import { entryIdFromPath } from './entry-ids.ts';
+import { decodeContentBytes } from './content-bytes.ts';
 import { describeSyntaxError, parseMdx } from './mdx-syntax.ts';
 import type { Problem } from './problems.ts';
 import { textFacts, type TextFacts } from './text-facts.ts';
@@ -64,18 +66,60 @@ export interface ListedFile {
   absolutePath: string;
 }
 
-async function listFiles(directory: string): Promise<string[]> {
+/** What a folder of `content/` holds: its files, and the symbolic links among them, each with what it points at. */
+interface FolderListing {
+  files: string[];
+  links: Array<{ entryPath: string; target: string; kind: 'file' | 'folder' | 'missing' }>;
+}
+
+async function listFiles(directory: string): Promise<FolderListing> {
   let dirents;
   try {
     dirents = await readdir(directory, { withFileTypes: true, recursive: true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], links: [] };
     throw new Error(`Cannot read the content folder ${directory}`, { cause: error });
   }
-  return dirents
-    .filter((d) => d.isFile())
-    .map((d) => path.relative(directory, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
-    .sort();
+  const relative = (d: Dirent) => path.relative(directory, path.join(d.parentPath, d.name)).split(path.sep).join('/');
+  const links: FolderListing['links'] = [];
+  // A name starting with a dot is hidden: the build's loaders skip it (an editor's lock file `.#x.mdx` is a link).
+  for (const d of dirents.filter((d) => d.isSymbolicLink() && !d.name.startsWith('.'))) {
+    links.push({ entryPath: relative(d), ...(await linkTarget(path.join(d.parentPath, d.name))) });
+  }
+  return { files: dirents.filter((d) => d.isFile()).map(relative).sort(), links: links.sort((a, b) => a.entryPath.localeCompare(b.entryPath)) };
+}
+
+/** Where a symbolic link points, and whether that is a file, a folder or nothing. */
+async function linkTarget(link: string): Promise<{ target: string; kind: 'file' | 'folder' | 'missing' }> {
+  const target = await readlink(link);
+  try {
+    return { target, kind: (await stat(link)).isDirectory() ? 'folder' : 'file' };
+  } catch {
+    return { target, kind: 'missing' };
+  }
+}
+
+/**
+ * The problem of a symbolic link in `content/`: the check reads only files that are really there,
+ * while the build's loaders would follow the link and publish whatever it points at.
+ */
+function symbolicLinkProblem(file: string, target: string, kind: 'file' | 'folder' | 'missing'): Problem {
+  const why = 'the archive publishes only files that are really in content/ (a link could publish any file of the computer it is built on)';
+  const message = kind === 'missing'
+    ? `is a symbolic link to ${target}, which does not exist; delete the link, and copy the file into content/ if it is needed`
+    : kind === 'folder'
+      ? `is a symbolic link to the folder ${target}; ${why}, so copy the folder's files into content/ instead of linking to them`
+      : `is a symbolic link to ${target}; ${why}, so copy the file into content/ instead of linking to it`;
+  return { file, message, rule: 'files' };
+}
+
+/** The collection folder itself, when it is a symbolic link: its files are listed all the same, and the link is a problem. */
+async function linkedFolder(directory: string): Promise<{ target: string } | undefined> {
+  try {
+    return (await lstat(directory)).isSymbolicLink() ? { target: await readlink(directory) } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A file to read, or a problem with a file that will not be read, in the order the report lists them. */
@@ -97,9 +141,14 @@ export async function listContentFiles(
     const pendingHere = [...pending.keys()]
       .map((file) => path.relative(directory, path.join(projectRoot, file)).split(path.sep).join('/'))
       .filter((entryPath) => !entryPath.startsWith('../'));
-    const entryPaths = [...new Set([...(await listFiles(directory)), ...pendingHere])].sort();
+    const listing = await listFiles(directory);
+    const fromRoot = (entryPath: string) => path.relative(projectRoot, path.join(directory, entryPath)).split(path.sep).join('/');
+    const linked = await linkedFolder(directory);
+    if (linked) items.push({ problem: symbolicLinkProblem(fromRoot('.'), linked.target, 'folder') });
+    for (const link of listing.links) items.push({ problem: symbolicLinkProblem(fromRoot(link.entryPath), link.target, link.kind) });
+    const entryPaths = [...new Set([...listing.files, ...pendingHere])].sort();
     for (const entryPath of entryPaths) {
-      const file = path.relative(projectRoot, path.join(directory, entryPath)).split(path.sep).join('/');
+      const file = fromRoot(entryPath);
       if (!extensions.includes(path.extname(entryPath))) {
         if (!path.basename(entryPath).startsWith('.')) {
           items.push({ problem: { file, message: `is not a ${extensions.join(' or ')} file, so it is not published; rename it or move it out of content/`, rule: 'files' } });
@@ -112,24 +161,44 @@ export async function listContentFiles(
   return items;
 }
 
+/** A file that could not be parsed, with its one problem: it still counts as existing for links to it. */
+function unreadableFile({ collection, entryPath, path: file }: Pick<ListedFile, 'collection' | 'entryPath' | 'path'>, problem: Omit<Problem, 'file' | 'rule'>): ParsedFile {
+  return { collection, path: file, entryPath, id: entryIdFromPath(entryPath), data: {}, lines: {}, readable: false, problems: [{ file, rule: 'syntax', ...problem }] };
+}
+
+/** What to write in an empty file of a collection, or that it may be deleted. */
+function emptyFileMessage(collection: CollectionName, what: string): string {
+  return `${what}; write the fields of a ${collections[collection].noun} in it (each is explained at /publishing/content-model/#${collection}), or delete the file`;
+}
+
+/** True when an MDX file opens a frontmatter with `---` that no line closes (the parser then sees a `---` rule and no frontmatter). */
+function unclosedFrontmatter(source: string): boolean {
+  const lines = source.replace(/^\uFEFF/u, '').split(/\r?\n/u);
+  return lines[0]?.trimEnd() === '---' && !lines.slice(1).some((line) => line.trimEnd() === '---');
+}
+
 /**
  * Parses one file of `content/`. `parseText` turns an MDX file into a syntax tree and throws on a
  * syntax error (`parseMdx`, or the check's faster `parseMdxNatively`).
  */
 export function parseContentFile(
-  { collection, entryPath, path: file }: Pick<ListedFile, 'collection' | 'entryPath' | 'path'>,
+  listed: Pick<ListedFile, 'collection' | 'entryPath' | 'path'>,
   source: string,
   parseText: (source: string) => Root = parseMdx,
 ): { parsed: ParsedFile; tree?: Root } {
+  const { collection, entryPath, path: file } = listed;
   const id = entryIdFromPath(entryPath);
   const base = { collection, path: file, entryPath, id };
+  const unreadable = (problem: Omit<Problem, 'file' | 'rule'>) => ({ parsed: unreadableFile(listed, problem) });
+  if (source.replace(/^\uFEFF/u, '').trim() === '') return unreadable({ line: 1, message: emptyFileMessage(collection, 'the file is empty') });
   if (collections[collection].format === 'yaml') {
-    const { data, lines, problems } = parseYaml(source, file, 0);
+    const { data, lines, problems, empty } = parseYaml(source, file, 0);
+    if (empty && problems.length === 0) return unreadable({ line: 1, message: emptyFileMessage(collection, 'the file has only comments, no fields') });
     return { parsed: { ...base, data, lines, readable: problems.length === 0, problems } };
   }
-  const unreadable = (problem: Omit<Problem, 'file' | 'rule'>) => ({
-    parsed: { ...base, data: {}, lines: {}, readable: false, problems: [{ file, rule: 'syntax', ...problem }] },
-  });
+  if (unclosedFrontmatter(source)) {
+    return unreadable({ line: 1, message: 'the frontmatter is never closed: the `---` on this line opens it, but no line `---` ends it; add a line `---` after the last field, before the text' });
+  }
   let tree: Root;
   try {
     tree = parseText(source);
@@ -144,6 +213,20 @@ export function parseContentFile(
   const offset = frontmatter.position?.start.line ?? 1;
   const { data, lines, problems } = parseYaml(frontmatter.value, file, offset);
   return { parsed: { ...base, data, lines, text: textFacts(tree, file), readable: problems.length === 0, problems }, tree };
+}
+
+/**
+ * Parses one file of `content/` from its bytes: a file that is not UTF-8 text (a Word document
+ * renamed to `.mdx`, a file in another encoding) is unreadable, with what to do about it.
+ */
+export function parseContentBytes(
+  listed: Pick<ListedFile, 'collection' | 'entryPath' | 'path'>,
+  bytes: Uint8Array,
+  parseText: (source: string) => Root = parseMdx,
+): { parsed: ParsedFile; tree?: Root } {
+  const decoded = decodeContentBytes(bytes, path.extname(listed.entryPath));
+  if ('text' in decoded) return parseContentFile(listed, decoded.text, parseText);
+  return { parsed: unreadableFile(listed, decoded) };
 }
 
 /** The file the schema and integrity rules read, from a parsed file. */
@@ -165,8 +248,8 @@ export async function readContent(contentDir: string, projectRoot: string, pendi
       problems.push(item.problem);
       continue;
     }
-    const source = pending.get(item.file.path) ?? (await readFile(item.file.absolutePath, 'utf8'));
-    const { parsed, tree } = parseContentFile(item.file, source);
+    const source = pending.get(item.file.path);
+    const { parsed, tree } = source === undefined ? parseContentBytes(item.file, await readFile(item.file.absolutePath)) : parseContentFile(item.file, source);
     problems.push(...parsed.problems);
     files.push(toContentFile(parsed, tree));
   }

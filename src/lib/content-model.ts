@@ -1,13 +1,14 @@
 import type { z } from 'astro/zod';
-import { languageTag, partialDate, plainReference, referenceTargets, text, webAddress } from '../schemas/fields.ts';
+import { languageTag, partialDate, pastDate, plainReference, referenceTargets, siteLanguage, text, webAddress } from '../schemas/fields.ts';
 import { collectionSchemas } from '../schemas/index.ts';
 import { siteSettingsFile, siteSettingsSchema } from '../schemas/site.ts';
 import { collectionNames, collections, type CollectionName } from './collections.ts';
+import { interfaceLanguages } from './i18n/locales.ts';
 import { schemaDef, type SchemaDef } from './schema-fields.ts';
 
 /** What a field holds, as staff need to know it to write the value. */
 export type FieldType =
-  | { kind: 'text' | 'date' | 'web-address' | 'language' | 'number' | 'yes-no' }
+  | { kind: 'text' | 'date' | 'past-date' | 'web-address' | 'language' | 'site-language' | 'number' | 'yes-no' }
   | { kind: 'choice'; values: string[] }
   | { kind: 'reference'; collection: string }
   | { kind: 'list'; of: FieldType; minItems: number }
@@ -30,8 +31,10 @@ export interface FieldDoc {
 
 const namedTypes = new Map<object, FieldType>([
   [schemaDef(partialDate), { kind: 'date' }],
+  [schemaDef(pastDate), { kind: 'past-date' }],
   [schemaDef(webAddress), { kind: 'web-address' }],
   [schemaDef(languageTag), { kind: 'language' }],
+  [schemaDef(siteLanguage), { kind: 'site-language' }],
   [schemaDef(text), { kind: 'text' }],
 ]);
 
@@ -103,8 +106,10 @@ export function typeLabel(type: FieldType): string {
   switch (type.kind) {
     case 'text': return 'text';
     case 'date': return 'date: YYYY-MM-DD, YYYY-MM or YYYY';
+    case 'past-date': return 'date: YYYY-MM-DD, YYYY-MM or YYYY, not in the future';
     case 'web-address': return 'web address starting with https://';
-    case 'language': return 'language code such as en, ru or kk';
+    case 'language': return 'code of a language (ISO 639), such as en, ru, kk or de';
+    case 'site-language': return `one of the site's languages: ${interfaceLanguages.join(', ')}`;
     case 'number': return 'whole number';
     case 'yes-no': return 'true or false';
     case 'choice': return `one of: ${type.values.join(', ')}`;

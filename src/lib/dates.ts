@@ -90,6 +90,15 @@ export function today(): PartialDate {
   return new Date().toISOString().slice(0, 10);
 }
 
+/**
+ * Today's date where it is latest on Earth (UTC+14, Kiribati's Line Islands) as `YYYY-MM-DD`: a
+ * date counts as in the future only once it has not begun anywhere, so a paper published today in
+ * Almaty is never refused because it is still yesterday in London.
+ */
+export function todayAnywhere(now: Date = new Date()): PartialDate {
+  return new Date(now.getTime() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
 /** A date still to fill in, as a range: after every real date. */
 const UNFILLED_RANGE: [string, string] = ['9999-12-31', '9999-12-31'];
 
@@ -116,4 +125,10 @@ export function dateSortKey(date: PartialDate | undefined): string {
 export function isCertainlyBefore(later: PartialDate, earlier: PartialDate): boolean {
   if (isPlaceholder(later) || isPlaceholder(earlier)) return false;
   return dateRange(later)[1] < dateRange(earlier)[0];
+}
+
+/** True when a real partial date lies wholly after `today` (`YYYY-MM-DD`): `2027-03` only once its first day, 1 March 2027, is after today. */
+export function isInTheFuture(value: PartialDate, today: PartialDate): boolean {
+  if (isPlaceholder(value) || !isPartialDate(value)) return false;
+  return dateRange(value)[0] > today;
 }

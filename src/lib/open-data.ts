@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
 import { collectionSchemas } from '../schemas/index.ts';
-import { partialDate, plainReference } from '../schemas/fields.ts';
+import { partialDate, pastDateDefinitions, plainReference } from '../schemas/fields.ts';
 import type { CollectionName } from './collections.ts';
 import { isEntryReference } from './integrity/content-index.ts';
 
@@ -51,7 +51,8 @@ export function openDataJsonSchema(set: OpenDataSet): Record<string, unknown> {
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {
-      if ((ctx.zodSchema as { _zod: { def: unknown } })._zod.def === (partialDate as unknown as { _zod: { def: unknown } })._zod.def) {
+      const def = (ctx.zodSchema as { _zod: { def: object } })._zod.def;
+      if (def === (partialDate as unknown as { _zod: { def: object } })._zod.def || pastDateDefinitions.has(def)) {
         Object.assign(ctx.jsonSchema, { type: 'string', pattern: datePattern });
       }
     },

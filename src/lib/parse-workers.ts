@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { textHash } from './check-cache.ts';
-import { parseContentFile, type ListedFile, type ParsedFile } from './content-files.ts';
+import { parseContentBytes, parseContentFile, type ListedFile, type ParsedFile } from './content-files.ts';
 import { parseMdxNatively } from './mdx-syntax.ts';
 import { inChildProcesses } from './process-pool.ts';
 
@@ -21,11 +21,11 @@ export interface ParseOutcome {
 export function parseJob(job: ParseJob): ParseOutcome {
   if ('absolutePath' in job) {
     const bytes = readFileSync(job.absolutePath);
-    return { parsed: parseContentFile(job.file, bytes.toString('utf8'), parseMdxNatively).parsed, hash: textHash(bytes) };
+    return { parsed: parseContentBytes(job.file, bytes, parseMdxNatively).parsed, hash: textHash(bytes) };
   }
   const { source } = job;
-  const text = typeof source === 'string' ? source : Buffer.from(source.buffer, source.byteOffset, source.byteLength).toString('utf8');
-  return { parsed: parseContentFile(job.file, text, parseMdxNatively).parsed };
+  if (typeof source !== 'string') return { parsed: parseContentBytes(job.file, source, parseMdxNatively).parsed };
+  return { parsed: parseContentFile(job.file, source, parseMdxNatively).parsed };
 }
 
 /** Below this many files a process, starting processes costs more than it saves. */

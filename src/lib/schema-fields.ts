@@ -66,6 +66,39 @@ export function fieldNames(schema: z.ZodType, path: ReadonlyArray<PropertyKey>):
   return shape ? Object.keys(shape) : [];
 }
 
+/** A value found in raw (unvalidated) data where its schema has a definition a rule looks for. */
+export interface RawValue {
+  path: PropertyKey[];
+  value: unknown;
+  /** The definition of the field's schema that matched. */
+  def: object;
+}
+
+/**
+ * Finds every value in raw (unvalidated) data whose schema has a definition that `matches`, by
+ * walking the data alongside its schema, so a rule can read fields even in a file that has other
+ * problems.
+ */
+export function valuesInRawData(schema: z.ZodType, data: unknown, matches: (def: object) => boolean, path: PropertyKey[] = []): RawValue[] {
+  let current: AnySchema | undefined = schema;
+  while (current) {
+    const def = schemaDef(current);
+    if (matches(def)) return data === undefined ? [] : [{ path, value: data, def }];
+    if (def.type === 'object' && def.shape && typeof data === 'object' && data !== null && !Array.isArray(data)) {
+      const shape = def.shape;
+      return Object.entries(data).flatMap(([key, value]) =>
+        shape[key] ? valuesInRawData(shape[key], value, matches, [...path, key]) : [],
+      );
+    }
+    if (def.type === 'array' && def.element && Array.isArray(data)) {
+      const element = def.element;
+      return data.flatMap((item, index) => valuesInRawData(element, item, matches, [...path, index]));
+    }
+    current = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+  }
+  return [];
+}
+
 /** A link to another entry found in raw data, with the field path where it stands. */
 export interface RawReference {
   path: PropertyKey[];
@@ -77,30 +110,9 @@ export interface RawReference {
  * Finds every reference in raw (unvalidated) data by walking it alongside its schema, so links are
  * checked even in a file that has other problems. `targets` maps reference definitions to collections.
  */
-export function referencesInRawData(
-  schema: z.ZodType,
-  data: unknown,
-  targets: WeakMap<object, string>,
-  path: PropertyKey[] = [],
-): RawReference[] {
-  let current: AnySchema | undefined = schema;
-  while (current) {
-    const def = schemaDef(current);
+export function referencesInRawData(schema: z.ZodType, data: unknown, targets: WeakMap<object, string>): RawReference[] {
+  return valuesInRawData(schema, data, (def) => targets.has(def)).flatMap(({ path, value, def }) => {
     const collection = targets.get(def);
-    if (collection !== undefined) {
-      return typeof data === 'string' ? [{ path, collection, id: data }] : [];
-    }
-    if (def.type === 'object' && def.shape && typeof data === 'object' && data !== null && !Array.isArray(data)) {
-      const shape = def.shape;
-      return Object.entries(data).flatMap(([key, value]) =>
-        shape[key] ? referencesInRawData(shape[key], value, targets, [...path, key]) : [],
-      );
-    }
-    if (def.type === 'array' && def.element && Array.isArray(data)) {
-      const element = def.element;
-      return data.flatMap((item, index) => referencesInRawData(element, item, targets, [...path, index]));
-    }
-    current = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
-  }
-  return [];
+    return typeof value === 'string' && collection !== undefined ? [{ path, collection, id: value }] : [];
+  });
 }

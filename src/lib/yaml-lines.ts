@@ -47,6 +47,8 @@ export interface ParsedYaml {
   data: unknown;
   lines: LineTable;
   problems: Problem[];
+  /** True when the document has no content at all (an empty file, or only comments). */
+  empty: boolean;
 }
 
 /**
@@ -68,5 +70,5 @@ export function parseYaml(source: string, file: string, lineOffset: number): Par
   }
   const lines: LineTable = {};
   recordLines(doc.contents, [], counter, lineOffset, lines);
-  return { data: data ?? {}, lines, problems };
+  return { data: data ?? {}, lines, problems, empty: doc.contents === null };
 }

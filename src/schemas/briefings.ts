@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { en } from '../lib/i18n/strings-en.ts';
-import { draft, languageTag, partialDate, text, webAddress, type ReferenceFactory } from './fields.ts';
+import { draft, pastDate, siteLanguage, text, webAddress, type ReferenceFactory } from './fields.ts';
 
 /** The kinds of document the archive publishes. */
 export const briefingKinds = [
@@ -18,7 +18,7 @@ export const briefingSchema = (reference: ReferenceFactory) =>
     title: text.describe('Title as published.'),
     subtitle: text.optional().describe('Subtitle, if the paper has one.'),
     kind: z.enum(briefingKinds).describe(`What sort of document it is: ${briefingKinds.join(', ')}.`),
-    published: partialDate.describe('Publication date: YYYY-MM-DD, or YYYY-MM when only the month is known.'),
+    published: pastDate.describe('Publication date: YYYY-MM-DD, or YYYY-MM when only the month is known. Not in the future: keep a paper that is not out yet a draft.'),
     organisations: z.array(reference('organisations')).min(1, 'name at least one organisation (a file name in content/organisations/)')
       .describe('Organisations that wrote or published it (file names in content/organisations/, e.g. kibhr).'),
     authors: z.array(text).default([]).describe('People named as its authors, if any (organisations go in `organisations`).'),
@@ -27,16 +27,16 @@ export const briefingSchema = (reference: ReferenceFactory) =>
     topics: z.array(reference('topics')).default([]).describe('Topics it covers (file names in content/topics/).'),
     cases: z.array(reference('cases')).default([]).describe('Case profiles it discusses (file names in content/cases/). Every <Case> mention in the text must be listed here.'),
     summary: text.describe('Two to four sentences: what the paper says and asks for. Shown in lists and search results.'),
-    language: languageTag.default('en').describe('Language of the text: en, ru or kk.'),
+    language: siteLanguage.default('en').describe('Language of the text: en, ru or kk (a language the site has pages in).'),
     original: z.object({
       publisher: text.describe('Who first published it, e.g. "International Partnership for Human Rights".'),
       url: webAddress.optional().describe('Where it was first published, when the address is known.'),
       title: text.optional().describe('Title of the original publication, when it differs.'),
-      retrieved: partialDate.optional().describe('When the copy in this archive was taken (YYYY-MM-DD).'),
+      retrieved: pastDate.optional().describe('When the copy in this archive was taken (YYYY-MM-DD).'),
       note: text.optional().describe('How the copy was made and what was left out, e.g. "Embedded tweets removed".'),
     }).strict().describe('The original publication this archive copy comes from.'),
     corrections: z.array(z.object({
-      date: partialDate.describe('Date of the correction (YYYY-MM-DD).'),
+      date: pastDate.describe('Date of the correction (YYYY-MM-DD).'),
       note: text.describe('What was corrected and why.'),
     }).strict()).default([]).describe('Corrections made after publication, oldest first.'),
   }).strict();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { draft, partialDate, text, type ReferenceFactory } from './fields.ts';
+import { draft, pastDate, text, type ReferenceFactory } from './fields.ts';
 
 /** Roles that explain why a person came under pressure. */
 export const caseRoles = [
@@ -58,23 +58,23 @@ export const caseSchema = (reference: ReferenceFactory) => {
     summary: text.describe('One or two sentences: who they are and what happened to them.'),
     status: z.array(z.object({
       status: z.enum(caseStatuses).describe(`One of: ${caseStatuses.join(', ')}.`),
-      since: partialDate.describe('When this status began (YYYY-MM-DD, YYYY-MM or YYYY).'),
+      since: pastDate.describe('When this status began (YYYY-MM-DD, YYYY-MM or YYYY).'),
       note: text.optional().describe('Detail, e.g. "five years in a prison colony in Petropavlovsk".'),
     }).strict()).min(1, 'give at least the current status').describe('Status history, oldest first; the last one is the current status.'),
     charges: z.array(z.object({
       law: reference('laws').describe('The article (a file name in content/laws/, e.g. cc-405).'),
-      date: partialDate.optional().describe('When the charge was brought or decided.'),
+      date: pastDate.optional().describe('When the charge was brought or decided.'),
       outcome: z.enum(chargeOutcomes).describe(`How it ended: ${chargeOutcomes.join(', ')}.`),
       sentence: text.optional().describe('The sentence, in plain words, e.g. "5 years imprisonment".'),
       note: text.optional().describe('Anything a reader should know about this charge.'),
     }).strict()).default([]).describe('Charges under articles of the criminal or administrative code.'),
     politicalPrisoner: z.array(z.object({
       by: z.array(reference('organisations')).min(1).describe('Who recognised them (file names in content/organisations/).'),
-      date: partialDate.optional().describe('When, if known.'),
+      date: pastDate.optional().describe('When, if known.'),
       ...cites,
     }).strict()).default([]).describe('Recognition as a political prisoner, and by whom.'),
     timeline: z.array(z.object({
-      date: partialDate.describe('When it happened (YYYY-MM-DD, YYYY-MM or YYYY).'),
+      date: pastDate.describe('When it happened (YYYY-MM-DD, YYYY-MM or YYYY).'),
       event: text.describe('What happened, in one sentence.'),
       about: reference('cases').optional().describe('When the event is about another case (e.g. the group trial a member\'s profile mentions): that case\'s file name. The event stays on this timeline, linked to that case, but is not shown as this case\'s latest news.'),
       ...cites,

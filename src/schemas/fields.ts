@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../lib/dates.ts';
+import { interfaceLanguages } from '../lib/i18n/locales.ts';
+import { languageCodeProblem, siteLanguageProblem } from '../lib/language-codes.ts';
 import { isPlaceholder } from '../lib/placeholders.ts';
 import { urlProblem } from '../lib/urls.ts';
 import type { CollectionName } from '../lib/collections.ts';
@@ -33,22 +35,38 @@ export const plainReference: ReferenceFactory = <C extends CollectionName>(colle
  * A date as documents give it: `2021-11-15`, `2021-11` or `2021`. YAML parsers may hand over a
  * Date or a number; both are turned back into text so that one rule checks every date. A draft may
  * leave a date as a placeholder (`TO FILL IN: ...`) rather than guess one: the check lists it, and
- * refuses it in a file that is not a draft.
+ * refuses it in a file that is not a draft. Each call makes a schema of its own, so that `pastDate`
+ * can be told apart from `partialDate`.
  */
-export const partialDate = z
-  .preprocess(
-    (value) => {
-      if (value instanceof Date) return value.toISOString().slice(0, 10);
-      if (typeof value === 'number') return String(value);
-      return value;
-    },
-    z.string({ error: 'write a date as YYYY-MM-DD, YYYY-MM or YYYY' }),
-  )
-  .superRefine((value, ctx) => {
-    if (isPlaceholder(value)) return;
-    const parsed = parsePartialDate(value);
-    if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
-  });
+function dateField() {
+  return z
+    .preprocess(
+      (value) => {
+        if (value instanceof Date) return value.toISOString().slice(0, 10);
+        if (typeof value === 'number') return String(value);
+        return value;
+      },
+      z.string({ error: 'write a date as YYYY-MM-DD, YYYY-MM or YYYY' }),
+    )
+    .superRefine((value, ctx) => {
+      if (isPlaceholder(value)) return;
+      const parsed = parsePartialDate(value);
+      if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
+    });
+}
+
+/** A date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) of something that may lie ahead, such as a dialogue round. */
+export const partialDate = dateField();
+
+/**
+ * A date of something that has already happened (a publication, a correction, an event in a
+ * case): a date of a file that is not a draft may not be in the future. Which date is "today"
+ * is the check's to say (src/lib/integrity/future-dates.ts), so the schema stays the same every day.
+ */
+export const pastDate = dateField();
+
+/** The definitions of the date fields that may not be in the future, as `pastDate` and its clones (`.describe()`, `.optional()`) share them. */
+export const pastDateDefinitions = new WeakSet<object>([pastDate._zod.def]);
 
 /** A full http(s) web address, with the typo checks the corpus needs. */
 export const webAddress = z.string().superRefine((value, ctx) => {
@@ -56,10 +74,17 @@ export const webAddress = z.string().superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
-/** A language tag such as `en`, `ru` or `kk`. */
-export const languageTag = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'write a language code such as en, ru or kk');
+/** The code of a real language (ISO 639, as Intl knows it), such as `en`, `ru`, `kk` or `de`, written the one way the archive compares codes. */
+export const languageTag = z.string().superRefine((value, ctx) => {
+  const problem = languageCodeProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** One of the languages the site has pages in (src/lib/i18n/locales.ts): `en`, `ru` or `kk`. */
+export const siteLanguage = z.string().superRefine((value, ctx) => {
+  const problem = siteLanguageProblem(value, interfaceLanguages);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 /**
  * Whether a file is a draft: a field of every kind of file staff create with `npm run import` or

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { draft, languageTag, partialDate, text, webAddress } from './fields.ts';
+import { draft, languageTag, pastDate, text, webAddress } from './fields.ts';
 
 /** What kind of document a source is. */
 export const sourceKinds = [
@@ -34,12 +34,12 @@ export const sourceSchema = z.object({
   titleOriginal: text.optional().describe('Title in the original language, exactly as published, when it is not English.'),
   publisher: text.describe('Who published it: a news site, NGO, court, ministry or social-media account, e.g. "Radio Azattyq".'),
   author: text.optional().describe('Person who wrote it, when named.'),
-  date: partialDate.optional().describe('Date of publication: YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known.'),
+  date: pastDate.optional().describe('Date of publication: YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known.'),
   url: webAddress.optional().describe('The address footnotes use, starting with https://. Leave out only for documents with no web address.'),
   archived: webAddress.optional().describe('Address of an archived copy (e.g. in a web archive), for when the original disappears.'),
-  language: languageTag.describe('Language of the document: en, ru, kk ...'),
+  language: languageTag.describe('Language of the document: its two-letter code, e.g. en, ru, kk or de (any real language).'),
   kind: z.enum(sourceKinds).describe(`What sort of document it is: ${sourceKinds.join(', ')}.`),
-  accessed: partialDate.optional().describe('When the address was last checked and worked (YYYY-MM-DD).'),
+  accessed: pastDate.optional().describe('When the address was last checked and worked (YYYY-MM-DD).'),
   note: text.optional().describe('Anything a reader should know, e.g. "URL corrected from a typo in the original paper".'),
 }).strict();
 

@@ -2,7 +2,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent, type CheckOptions } from '../../src/lib/check-content.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
 /** The repository root. */
@@ -12,13 +12,13 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export interface ContentFixture {
   root: string;
   /** Writes a file under the fixture's root, e.g. `content/laws/cc-405.yaml`, making its folders. */
-  write(file: string, text: string): Promise<void>;
+  write(file: string, text: string | Uint8Array): Promise<void>;
   /** Rewrites a file with a function of its current text. */
   edit(file: string, change: (text: string) => string): Promise<void>;
   /** Removes a file. */
   remove(file: string): Promise<void>;
-  /** Runs the content check and returns its problems as the report prints them. */
-  check(): Promise<string[]>;
+  /** Runs the content check (on the day `options.today`, if given) and returns its problems as the report prints them. */
+  check(options?: CheckOptions): Promise<string[]>;
   dispose(): Promise<void>;
 }
 
@@ -35,7 +35,7 @@ export async function contentFixture(name = 'valid-content'): Promise<ContentFix
     },
     edit: async (file, change) => writeFile(at(file), change(await readFile(at(file), 'utf8'))),
     remove: (file) => rm(at(file)),
-    check: async () => (await checkContent(root)).problems.map(formatProblem),
+    check: async (options) => (await checkContent(root, new Map(), options)).problems.map(formatProblem),
     dispose: () => rm(root, { recursive: true, force: true }),
   };
 }

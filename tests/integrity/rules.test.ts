@@ -211,7 +211,7 @@ describe('aliases and ids', () => {
   it('flags a file name that is not its own address', async () => {
     await fixture.write('content/topics/Civil Society.yaml', 'name: Civil society\ndescription: NGOs and activists.\n');
     expect(await fixture.check()).toEqual([
-      'content/topics/Civil Society.yaml: the file name "Civil Society" is published as "civil-society"; rename the file to civil-society.yaml so that the name other files use is its address',
+      'content/topics/Civil Society.yaml: the file name "Civil Society" has capital letters ("C", "S") and spaces; the name is the id other files use and the last part of the page\'s address, written in lowercase a–z, digits and hyphens, so rename the file to civil-society.yaml',
     ]);
   });
 

@@ -1,3 +1,5 @@
+import { symlink } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
 import { runScript } from '../helpers/run.ts';
@@ -28,6 +30,26 @@ describe('npm run check', () => {
       'content/cases/max-bokayev.mdx:22: timeline[1].date: "2021-02-30" is not a real date: February 2021 has 28 days',
       '',
       '3 problems in 2 of 10 content files. Fix them and run `npm run check` again.',
+    ]);
+  });
+
+  it('reports a field error together with the text\'s problems, a symbolic link, a file that is not text, a made-up language and a bad file name, and exits 1', async () => {
+    await fixture.edit('content/briefings/2021-11-briefing.mdx', (t) => t.replace('published: 2021-11', 'published: 2021-13').replace('converted to a fine.[^20]', 'converted to a fine.[^20][^21]').replace('<Recommendations>', '<Recomendations>').replace('</Recommendations>', '</Recomendations>'));
+    await fixture.edit('content/sources/azattyq-31110144.yaml', (t) => t.replace('language: ru', 'language: xx'));
+    await fixture.write('content/cases/new_case.mdx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    await symlink(path.join(fixture.root, 'content/topics/freedom-of-expression.yaml'), path.join(fixture.root, 'content/topics/free-speech.yaml'));
+    const result = runScript('scripts/check.ts', ['--root', fixture.root]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'content/briefings/2021-11-briefing.mdx:4: published: "2021-13" has no month 13; months run from 01 to 12',
+      'content/briefings/2021-11-briefing.mdx:17: footnote [^21] is cited but has no note; add a line "[^21]: ..." below the text, or remove the mark',
+      'content/briefings/2021-11-briefing.mdx:19: <Recomendations> is not a component of the archive; use one of: <Case>, <Recommendations>',
+      'content/cases/new_case.mdx: the file name "new_case" has underscores; the name is the id other files use and the last part of the page\'s address, written in lowercase a–z, digits and hyphens, so rename the file to new-case.mdx',
+      'content/cases/new_case.mdx:1: is not text: it is an old Word document (.doc), or another old Office file, renamed to .mdx, and a .mdx file is Markdown text with a frontmatter of fields. Delete it; for a Word draft of a briefing, save it as .docx in Word, then run `npm run import -- <the .docx file> --org <organisation>`, which writes the .mdx file for you',
+      'content/sources/azattyq-31110144.yaml:4: language: "xx" is not the code of any language; write the two-letter code (ISO 639) of the document\'s language, e.g. en (English), ru (Russian), kk (Kazakh) or de (German)',
+      `content/topics/free-speech.yaml: is a symbolic link to ${fixture.root}/content/topics/freedom-of-expression.yaml; the archive publishes only files that are really in content/ (a link could publish any file of the computer it is built on), so copy the file into content/ instead of linking to it`,
+      '',
+      '7 problems in 4 of 11 content files. Fix them and run `npm run check` again.',
     ]);
   });
 

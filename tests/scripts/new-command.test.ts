@@ -73,6 +73,18 @@ describe('npm run new', () => {
     expect(await fixture.snapshot()).toEqual(before);
   });
 
+  it('refuses a translation into a language the site has no pages in, and a file name the check would refuse', { timeout: 30_000 }, async () => {
+    fixture = await smallFixture();
+    const before = await fixture.snapshot();
+    const language = runScript('scripts/new.ts', ['translation', '2021-11-briefing', '--language', 'kz', '--root', fixture.root]);
+    expect(language.status).toBe(1);
+    expect(language.stderr.trim()).toBe('--language "kz" is not one of the site\'s languages; did you mean "kk"? write en (English), ru (Russian) or kk (Kazakh), the languages the site has pages in.');
+    const name = runScript('scripts/new.ts', ['source', 'азаттык_2021', '--url', 'https://rus.azattyq.org/a/1.html', '--root', fixture.root]);
+    expect(name.status).toBe(1);
+    expect(name.stderr.trim()).toBe('"азаттык_2021" cannot be a file name in content/sources/; use lowercase words joined by hyphens, e.g. azattyk-2021.');
+    expect(await fixture.snapshot()).toEqual(before);
+  });
+
   it('refuses a translation of an unknown briefing, or into the briefing\'s own language', { timeout: 30_000 }, async () => {
     fixture = await smallFixture();
     const before = await fixture.snapshot();

@@ -2,7 +2,7 @@ import { stringify as stringifyYaml } from 'yaml';
 import { briefingKinds, type Briefing } from '../../schemas/briefings.ts';
 import { sourceSchema } from '../../schemas/sources.ts';
 import { parsePartialDate } from '../dates.ts';
-import { entryIdFromPath } from '../entry-ids.ts';
+import { isCleanId, suggestedId } from '../entry-ids.ts';
 import { listIds } from '../integrity/references.ts';
 import { Refusal } from '../refusal.ts';
 import { didYouMean } from '../suggest.ts';
@@ -90,12 +90,12 @@ function briefingId(options: ImportOptions, title: string, snapshot: ContentSnap
   let id: string;
   if (options.id !== undefined) {
     id = options.id;
-    if (id === '' || entryIdFromPath(id) !== id) {
-      throw new Refusal(`--id "${id}" cannot be a file name in content/briefings/; use lowercase words joined by hyphens, e.g. --id ${entryIdFromPath(id) || '2025-11-briefing'}.`);
+    if (!isCleanId(id)) {
+      throw new Refusal(`--id "${id}" cannot be a file name in content/briefings/; use lowercase words joined by hyphens, e.g. --id ${suggestedId(id, '2025-11-briefing')}.`);
     }
   } else {
-    // As a file name: slashes would make folders, and a dot must not be read as an extension.
-    const full = entryIdFromPath(`${title.replace(/[/\\]/gu, ' ')}.mdx`).replace(/-{2,}/gu, '-').replace(/^-|-$/gu, '');
+    // As an id the check accepts (src/lib/entry-ids.ts): Latin letters, digits and single hyphens.
+    const full = suggestedId(title, '');
     id = full.length <= ID_MAX ? full : full.slice(0, ID_MAX).replace(/-[^-]*$/u, '');
     if (!id) throw new Refusal(`No id can be made from the title "${title}"; give one with --id <lowercase-words-with-hyphens>.`);
   }

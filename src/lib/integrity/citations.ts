@@ -1,4 +1,4 @@
-import { entryIdFromPath } from '../entry-ids.ts';
+import { suggestedId } from '../entry-ids.ts';
 import type { Problem } from '../problems.ts';
 import { suggestRepair, urlProblem } from '../urls.ts';
 import type { ContentIndex } from './content-index.ts';
@@ -7,13 +7,22 @@ import { unknownIdMessage } from './references.ts';
 
 export { SOURCE_LINK_PREFIX };
 
+/** A part of an address as it reads, `%D0%BD...` decoded, so that its words can become the id. */
+function readablePath(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 function baseSourceId(url: string): string {
   try {
     const { hostname, pathname } = new URL(url);
     const labels = hostname.split('.');
     const host = labels[labels.length - 2] ?? 'source';
     const last = pathname.split('/').filter(Boolean).pop()?.replace(/\.[a-z]+$/i, '') ?? '';
-    return entryIdFromPath(`${host}-${last}`.replace(/-$/, '')).slice(0, 60).replace(/-+$/, '') || 'new-source';
+    return suggestedId(`${host}-${readablePath(last)}`, 'new-source').slice(0, 60).replace(/-+$/, '');
   } catch {
     return 'new-source';
   }
@@ -31,11 +40,11 @@ export function suggestSourceId(url: string, taken: ReadonlySet<string> = new Se
   }
 }
 
-/** Links are well-formed, and every document a footnote points at is a source record. */
+/** Links are well-formed, and every document a footnote points at is a source record, in every text (valid fields or not). */
 export function checkCitations(index: ContentIndex): Problem[] {
   const problems: Problem[] = [];
   const sources = index.ids.get('sources');
-  for (const { file } of index.entries) {
+  for (const file of index.texts) {
     if (!file.text) continue;
     problems.push(...file.text.linkProblems);
     for (const { label, url, line } of file.text.cites) {

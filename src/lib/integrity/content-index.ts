@@ -14,6 +14,11 @@ export interface ContentIndex {
   sourceIdsByUrl: Map<string, string>;
   /** The files marked `draft: true` (valid or not), by collection and id. */
   drafts: Map<CollectionName, Map<string, ContentFile>>;
+  /**
+   * Every file with a text (MDX) whose text could be read, valid or not, even when its frontmatter
+   * is broken: the rules on texts (footnotes, links, code, components, citations) check them all.
+   */
+  texts: ContentFile[];
 }
 
 /** Builds the lookups the integrity rules share. */
@@ -42,7 +47,7 @@ export function indexContent(files: ContentFile[], entries: ValidEntry[]): Conte
     ids.set(entry.file.id, entry);
     byCollection.set(entry.file.collection, ids);
   }
-  return { entries, byCollection, ids, sourceIdsByUrl, drafts };
+  return { entries, byCollection, ids, sourceIdsByUrl, drafts, texts: files.filter((file) => file.text !== undefined) };
 }
 
 /** True when the value is a resolved `reference()` to another entry. */

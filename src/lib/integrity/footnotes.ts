@@ -4,7 +4,7 @@ import type { ContentIndex } from './content-index.ts';
 
 /**
  * The footnote problems of one text. Run when a file is parsed (the result is cached);
- * `checkFootnotes` reports them for the files that pass their schema.
+ * `checkFootnotes` reports them for every text, whether or not its fields pass their schema.
  */
 export function footnoteProblems({ marks, notes }: Footnotes, file: string): Problem[] {
   const problems: Problem[] = [];
@@ -40,5 +40,5 @@ export function footnoteProblems({ marks, notes }: Footnotes, file: string): Pro
 
 /** Every footnote mark has a note, every note is marked, and no note is written twice. */
 export function checkFootnotes(index: ContentIndex): Problem[] {
-  return index.entries.flatMap(({ file }) => file.text?.footnoteProblems ?? []);
+  return index.texts.flatMap((file) => file.text?.footnoteProblems ?? []);
 }

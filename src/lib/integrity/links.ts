@@ -7,7 +7,7 @@ export const SOURCE_LINK_PREFIX = 'source:';
 /**
  * The link problems of one text: web addresses are well-formed, and every other link is a
  * `source:` id, an anchor or a mail address. Run when a file is parsed (the result is cached);
- * `checkCitations` reports them for the files that pass their schema.
+ * `checkCitations` reports them for every text, whether or not its fields pass their schema.
  */
 export function linkProblems(links: ReadonlyArray<{ url: string; line: number | undefined }>, file: string): Problem[] {
   const problems: Problem[] = [];

@@ -1,19 +1,59 @@
+import { collections } from '../collections.ts';
 import type { ContentFile } from '../content-files.ts';
+import { idFaults, isCleanId, suggestedId, visibleName } from '../entry-ids.ts';
+import { isInterfaceLanguage } from '../i18n/locales.ts';
 import type { Problem } from '../problems.ts';
 
-/** No two files publish at the same address, and every file name is already its address. */
+function joinFaults(faults: string[]): string {
+  return faults.length <= 1 ? faults.join('') : `${faults.slice(0, -1).join(', ')} and ${faults.at(-1) ?? ''}`;
+}
+
+/** The language a translation says it is in, when it is one of the site's. */
+function languageOf(file: ContentFile): string | undefined {
+  const language = (file.data as { language?: unknown } | null)?.language;
+  return typeof language === 'string' && isInterfaceLanguage(language) ? language : undefined;
+}
+
+/**
+ * The problems of where a file is and what it is called: its name must already be an id
+ * (lowercase a–z, digits, hyphens), and it sits directly in its collection's folder, or for a
+ * translation in the folder of its language (`content/translations/ru/<briefing>.mdx`).
+ */
+function placeProblems(file: ContentFile): Problem[] {
+  const problems: Problem[] = [];
+  const extension = /\.[^./]+$/u.exec(file.entryPath)?.[0] ?? '';
+  const segments = file.entryPath.slice(0, file.entryPath.length - extension.length).split('/');
+  const name = segments.pop() ?? '';
+  const folder = `content/${collections[file.collection].directory}/`;
+  const fileName = `${isCleanId(name) ? name : suggestedId(name)}${extension}`;
+  const problem = (message: string): Problem => ({ file: file.path, message, rule: 'ids' });
+
+  let target = `${folder}${fileName}`;
+  if (file.collection === 'translations') {
+    const language = languageOf(file);
+    const [only, ...deeper] = segments;
+    target = `${folder}${language ?? (only !== undefined && isInterfaceLanguage(only) ? only : '<language>')}/${fileName}`;
+    if (only === undefined || deeper.length > 0) {
+      problems.push(problem(`is not in a folder of its language: a translation lives in ${folder}<language>/, named like the briefing it translates; move it to ${target}`));
+    } else if (language !== undefined && only !== language) {
+      problems.push(problem(`is in ${folder}${only}/ but its language is "${language}"; move it to ${target} (or correct language)`));
+    }
+  } else if (segments.length > 0) {
+    problems.push(problem(`is in a folder (${segments.join('/')}/) of ${folder}, where files do not go in folders: the folder would become part of its id and address; move it to ${target}`));
+  }
+  const faults = idFaults(name);
+  if (faults.length > 0) {
+    problems.push(problem(`the file name "${visibleName(name)}" has ${joinFaults(faults)}; the name is the id other files use and the last part of the page's address, written in lowercase a–z, digits and hyphens, so rename the file to ${fileName}`));
+  }
+  return problems;
+}
+
+/** Every file name is an id, in the folder where it belongs, and no two files publish at the same address. */
 export function checkUniqueIds(files: ContentFile[]): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, ContentFile>();
   for (const file of files) {
-    const stem = file.entryPath.replace(/\.[^./]+$/, '');
-    if (stem !== file.id) {
-      problems.push({
-        file: file.path,
-        message: `the file name "${stem}" is published as "${file.id}"; rename the file to ${file.id}${file.entryPath.slice(stem.length)} so that the name other files use is its address`,
-        rule: 'ids',
-      });
-    }
+    problems.push(...placeProblems(file));
     const key = `${file.collection}/${file.id}`;
     const first = seen.get(key);
     if (first) {
