@@ -26,7 +26,7 @@ export interface AllowedGroup {
 export const htmlAllowList: readonly AllowedGroup[] = [
   {
     group: 'Tables',
-    purpose: 'tables with a caption, header rows and cells that span rows or columns, which Markdown tables cannot write',
+    purpose: 'tables with a caption, header rows, and cells that span rows or columns, which Markdown tables cannot write',
     elements: {
       table: [], caption: [], thead: [], tbody: [], tfoot: [], tr: [],
       // `scope` says which cells a header cell is the header of (screen readers read it); it belongs on <th> only.
@@ -36,7 +36,7 @@ export const htmlAllowList: readonly AllowedGroup[] = [
   },
   {
     group: 'Words and phrases',
-    purpose: 'abbreviations, quotations, citations, notes set small, corrections, keys, marks and text in another language or direction',
+    purpose: 'abbreviations, quotations, titles of works, notes set small, corrections, keys, highlights, and text in another language or direction',
     elements: {
       abbr: ['title'], b: [], bdi: [], br: [], cite: [], del: [], dfn: ['title'], em: [], i: [], ins: [], kbd: [],
       mark: [], q: [], s: [], small: [], span: [], strong: [], sub: [], sup: [], u: [],
@@ -44,7 +44,7 @@ export const htmlAllowList: readonly AllowedGroup[] = [
   },
   {
     group: 'Lists and blocks',
-    purpose: 'paragraphs, quotations, lists that start at another number, lists of terms and their descriptions, and sections a reader opens',
+    purpose: 'quotations, lists that start at another number, lists of terms with their descriptions, and sections a reader opens',
     elements: {
       // `open` shows a <details> section opened.
       blockquote: [], dd: [], details: ['open'], dl: [], dt: [], li: [], ol: ['start'], p: [], summary: [], ul: [],
@@ -52,7 +52,7 @@ export const htmlAllowList: readonly AllowedGroup[] = [
   },
   {
     group: 'Links',
-    purpose: 'links, to any web address, a source record (source:<id>), a section (#…) or a mail address (mailto:…)',
+    purpose: 'links to any web address, a source record (source:<id>), a section (#…) or a mail address (mailto:…)',
     elements: { a: ['href', 'title'] },
   },
 ];

@@ -41,6 +41,13 @@ const hostile: Record<string, string> = {
   'a table cell with a background': '<table><tbody><tr><td background="https://evil.example/x.png">cell</td></tr></tbody></table>',
 };
 
+/** Inputs the check refuses that are no danger to readers, and what of them the render keeps. */
+const misplaced: Record<string, { body: string; gone: string; kept: string }> = {
+  'a level-1 heading, whose words stay without its rank': { body: 'Before\n\n# Title\n\nAfter', gone: 'h1', kept: 'Title' },
+  'a level-1 heading written with a line under it': { body: 'Before\n\nTitle\n=====\n\nAfter', gone: 'h1', kept: 'Title' },
+  'an image from the site itself, whose description stays out': { body: 'Before ![chart](/images/chart.png) after', gone: 'img', kept: 'Before' },
+};
+
 describe('HTML in a text, as the site renders it', () => {
   for (const [what, body] of Object.entries(hostile)) {
     it(`removes ${what}, with both parsers, and keeps the text around it`, async () => {
@@ -49,6 +56,16 @@ describe('HTML in a text, as the site renders it', () => {
         expect(html, parser).not.toMatch(/evil\.example|javascript|alert|class="(big|red)"|id="top"/i);
         const text = load(html).text();
         if (body.startsWith('Before')) expect(text, parser).toMatch(/^\s*Before[\s\S]*after\s*$/);
+      }
+    });
+  }
+
+  for (const [what, { body, gone, kept }] of Object.entries(misplaced)) {
+    it(`removes ${what}, with both parsers`, async () => {
+      for (const [parser, html] of Object.entries(await renderWithBoth(body))) {
+        const $ = load(html);
+        expect($(gone).length, `${parser}: ${html}`).toBe(0);
+        expect($.text(), parser).toContain(kept);
       }
     });
   }
