@@ -12,7 +12,7 @@ import type { LineTable } from './yaml-lines.ts';
  * The modules whose code decides what parsing a file gives. A change to any of them, or to the
  * version of a parser package, makes every cached result stale.
  */
-const parsingModules = ['content-files.ts', 'content-bytes.ts', 'parse-workers.ts', 'mdast-walk.ts', 'integrity/footnotes.ts', 'integrity/links.ts', 'urls.ts', 'yaml-lines.ts', 'text-facts.ts', 'placeholders.ts', 'content-components.ts', 'paths.ts', 'footnotes.ts', 'mdx-syntax.ts', 'entry-ids.ts', 'collections.ts', 'check-cache.ts'];
+const parsingModules = ['content-files.ts', 'content-bytes.ts', 'parse-workers.ts', 'mdast-walk.ts', 'integrity/footnotes.ts', 'integrity/links.ts', 'urls.ts', 'url-scheme.ts', 'yaml-lines.ts', 'text-facts.ts', 'placeholders.ts', 'content-components.ts', 'paths.ts', 'footnotes.ts', 'mdx-syntax.ts', 'entry-ids.ts', 'collections.ts', 'check-cache.ts'];
 const parserPackages = ['satteri', 'yaml', 'remark-parse', 'remark-mdx', 'remark-gfm', 'remark-frontmatter', 'github-slugger'];
 
 function packageVersion(name: string): string {

@@ -1,6 +1,8 @@
-import type { Link, Root } from 'mdast';
+import type { Definition, Heading, Image, ImageReference, Link, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { isCommentExpression } from './content-components.ts';
+import type { WrittenAttribute } from './html-policy.ts';
 import { collectFootnotes } from './footnotes.ts';
 import { footnoteProblems } from './integrity/footnotes.ts';
 import { linkProblems } from './integrity/links.ts';
@@ -22,6 +24,21 @@ export interface TextElement {
   line: number | undefined;
   /** The `id` attribute: its text, null when written as an expression, undefined when absent. */
   id?: string | null | undefined;
+  /** Every attribute as written, for an HTML (lower-case) element, which src/lib/html-policy.ts judges. */
+  attributes?: WrittenAttribute[];
+}
+
+/** An image in the text (`![alt](address)`, or one written by reference), which texts may not show. */
+export interface TextImage {
+  url: string;
+  alt: string;
+  line: number | undefined;
+}
+
+/** A level-1 heading in the text (`# Title`), which texts may not have: the title comes from the frontmatter. */
+export interface TextHeading {
+  text: string;
+  line: number | undefined;
 }
 
 /** Code in an MDX text, which content may not hold: an expression `{...}` that is not a comment, or an import or export. */
@@ -56,9 +73,22 @@ export interface TextFacts {
   code: TextCode[];
   /** Every piece of text still holding a placeholder, in order. */
   placeholders: TextPlaceholder[];
+  /** Every image, in order. */
+  images: TextImage[];
+  /** Every level-1 heading, in order. */
+  topHeadings: TextHeading[];
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** The attributes of a JSX element as written: an expression (`href={x}`, `{...props}`) has a null value, and one without a value an empty one. */
+function writtenAttributes(element: JsxElement): WrittenAttribute[] {
+  return element.attributes.map((attribute) => {
+    if (attribute.type !== 'mdxJsxAttribute') return { name: '', value: null };
+    const { name, value } = attribute;
+    return { name, value: value === null || value === undefined ? '' : typeof value === 'string' ? value : null };
+  });
+}
 
 function idAttribute(element: JsxElement): string | null | undefined {
   const attribute = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
@@ -72,6 +102,10 @@ export function textFacts(tree: Root, file: string): TextFacts {
   const elements: TextElement[] = [];
   const code: TextCode[] = [];
   const placeholders: TextPlaceholder[] = [];
+  const images: TextImage[] = [];
+  const imageReferences: ImageReference[] = [];
+  const definitions = new Map<string, string>();
+  const topHeadings: TextHeading[] = [];
   eachNode(tree, (node) => {
     if (node.type === 'text' && isPlaceholder((node as { value?: unknown }).value)) {
       placeholders.push({ line: node.position?.start.line, text: quotePlaceholder(String((node as { value?: unknown }).value)) });
@@ -84,9 +118,24 @@ export function textFacts(tree: Root, file: string): TextFacts {
       links.push({ url: (node as Link).url, line: node.position?.start.line });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const element = node as JsxElement;
-      elements.push({ name: element.name ?? '', line: element.position?.start.line, id: idAttribute(element) });
+      const name = element.name ?? '';
+      elements.push({ name, line: element.position?.start.line, id: idAttribute(element), ...(/^[a-z]/.test(name) ? { attributes: writtenAttributes(element) } : {}) });
+    } else if (node.type === 'image') {
+      const { url, alt } = node as Image;
+      images.push({ url, alt: alt ?? '', line: node.position?.start.line });
+    } else if (node.type === 'imageReference') {
+      imageReferences.push(node as ImageReference);
+    } else if (node.type === 'definition') {
+      const { identifier, url } = node as Definition;
+      if (!definitions.has(identifier)) definitions.set(identifier, url);
+    } else if (node.type === 'heading' && (node as Heading).depth === 1) {
+      topHeadings.push({ text: toString(node), line: node.position?.start.line });
     }
   });
+  for (const reference of imageReferences) {
+    images.push({ url: definitions.get(reference.identifier) ?? '', alt: reference.alt ?? '', line: reference.position?.start.line });
+  }
+  images.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const footnotes = collectFootnotes(tree);
   return {
     footnoteProblems: footnoteProblems(footnotes, file),
@@ -95,5 +144,7 @@ export function textFacts(tree: Root, file: string): TextFacts {
     elements,
     code,
     placeholders,
+    images,
+    topHeadings,
   };
 }

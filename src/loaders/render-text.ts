@@ -41,10 +41,8 @@ export async function textRenderer(settings: RendererSettings): Promise<(job: Te
     const result = await renderer.render(content, { frontmatter: frontmatter as Record<string, unknown>, fileURL: pathToFileURL(job.filePath) });
     const text = takeTextFacts(job.filePath);
     if (!text) throw new Error(`${job.relativePath}: the renderer recorded no footnotes or case mentions; this is a bug in src/markdown/remark-text-facts.ts`);
-    const images = [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths];
-    if (images.length > 0) {
-      throw new Error(`${job.relativePath}: the text shows ${images.join(', ')}; images from other sites are not allowed (the archive makes no request to another site) and images beside the text are not supported: put the image in public/ and write its address from the site root, e.g. ![Chart of arrests](/images/arrests.png)`);
-    }
+    // Texts show no images: the sanitiser (src/markdown/sanitize-schema.ts) removes every one, and
+    // the check, which runs before any build, reports each with what to do (src/lib/html-policy.ts).
     const facts = await writeBody(job.bodyFile, result.code, { headings: result.metadata.headings, ...text });
     return { digest: createHash('sha256').update(result.code).update(facts).digest('base64url') };
   };

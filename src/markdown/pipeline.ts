@@ -1,15 +1,18 @@
 import { isUnifiedProcessor, rehypeHeadingIds, unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import type { SourceSummary } from '../lib/source-records.ts';
 import { headingAnchorOptions } from './heading-anchors.ts';
 import { rehypeFootnoteNotes } from './rehype-footnote-notes.ts';
+import { rehypeOutboundLinks } from './rehype-outbound-links.ts';
 import { rehypeSourceLinks } from './rehype-source-links.ts';
 import { remarkCaseMentions } from './remark-case-mentions.ts';
 import { remarkContentComponents } from './remark-content-components.ts';
 import { remarkNativeParse } from './remark-native-parse.ts';
 import { remarkTextFacts } from './remark-text-facts.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
 
 /**
  * The archive's typography: curly quotes, `--` → en dash, `---` → em dash, `...` → ellipsis, and
@@ -25,21 +28,30 @@ export interface PipelineOptions {
 }
 
 /**
- * The Markdown processor of every briefing and case: GFM (footnotes), case-mention anchors,
- * heading ids and anchors, footnotes with their sources and permanent links, `source:` links.
- * astro.config.mjs uses it, and so do the tests that render Markdown as the site does. The
+ * The Markdown processor of every briefing and case: GFM (footnotes), case-mention anchors, the
+ * HTML a text may hold and nothing else, heading ids and anchors, footnotes with their sources and
+ * permanent links, `source:` links, and links to other sites that do not say where the reader came
+ * from. astro.config.mjs uses it, and so do the tests that render Markdown as the site does. The
  * processor keeps its options (`options.archivePipeline`: Astro's config keeps `options` as it is
  * and drops anything else), so that child processes can make the same processor.
+ *
+ * The sanitiser comes first among the rehype plugins: Astro runs them right after remark-rehype
+ * (and syntax highlighting), and before its own image, heading-id and rehype-raw steps
+ * (createMarkdownProcessor in @astrojs/markdown-remark), so it sees the text as written and
+ * removes any raw HTML before rehype-raw could parse it; what the plugins after it add is the
+ * archive's own code, not content.
  */
 export function markdownProcessor(options: PipelineOptions) {
   const processor = unified({
     smartypants: typography,
     remarkPlugins: [remarkGfm, remarkCaseMentions],
     rehypePlugins: [
+      [rehypeSanitize, sanitizeSchema()],
       rehypeHeadingIds,
       [rehypeAutolinkHeadings, headingAnchorOptions],
       [rehypeFootnoteNotes, options],
       [rehypeSourceLinks, { base: options.base }],
+      rehypeOutboundLinks,
     ],
   });
   Object.assign(processor.options, { archivePipeline: options });

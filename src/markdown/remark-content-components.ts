@@ -4,10 +4,11 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { contentComponents, expressionMessage, importExportMessage, isCommentExpression, unknownComponentMessage } from '../lib/content-components.ts';
+import { isBooleanAttribute, propertyName } from '../lib/html-policy.ts';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 /** What remark-rehype reads to turn any node into an HTML element (mdast-util-to-hast's `applyData`). */
-type ElementData = Data & { hName?: string; hProperties?: Record<string, string> };
+type ElementData = Data & { hName?: string; hProperties?: Record<string, string | true> };
 
 /** `file:line` of a node, with the file relative to the working directory as `npm run check` writes it. */
 function place(file: VFile | undefined, node: Node): string {
@@ -29,8 +30,8 @@ function attributesOf(element: JsxElement, where: () => string): Record<string, 
 
 /**
  * Renders MDX content as static HTML: the archive's components (`<Case>`, `<Recommendations>`)
- * become the elements src/lib/content-components.ts describes, HTML elements stay what they are,
- * comments disappear. Anything that would need JavaScript (another component, import/export, an
+ * become the elements src/lib/content-components.ts describes, HTML elements stay what they are
+ * (the sanitiser then removes what src/lib/html-policy.ts does not allow), comments disappear. Anything that would need JavaScript (another component, import/export, an
  * expression) stops the build with the file and line, as `npm run check` reports it. Runs after
  * remarkCaseMentions, which gives each `<Case>` its `anchor`.
  */
@@ -68,8 +69,12 @@ export function remarkContentComponents(options: { base: string }) {
           throw new Error(`${where()}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
         }
       }
-      const properties: Record<string, string> = {};
-      for (const [key, value] of Object.entries(rendered.attributes)) if (value !== undefined) properties[key] = value;
+      // Attributes become hast properties however they are spelt (`class` and `className` alike),
+      // so that the sanitiser judges them by the names src/lib/html-policy.ts gives them.
+      const properties: Record<string, string | true> = {};
+      for (const [key, value] of Object.entries(rendered.attributes)) {
+        if (value !== undefined) properties[propertyName(key)] = value === '' && isBooleanAttribute(key) ? true : value;
+      }
       const data: ElementData = { ...element.data, hName: rendered.tagName, hProperties: properties };
       element.data = data;
       return undefined;

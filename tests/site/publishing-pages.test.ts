@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { contentModel, flattenFields } from '../../src/lib/content-model.ts';
+import { htmlAllowList } from '../../src/lib/html-policy.ts';
 import { loadPage } from '../helpers/built-site.ts';
 
 const siteDir = inject('siteDir');
@@ -12,6 +13,16 @@ describe('the pages for staff', () => {
     for (const command of ['npm run import --', 'npm run new --', 'npm run check', 'npm run check -- --watch', 'npm run preview:drafts', 'draft: true']) {
       expect($('main code').text(), command).toContain(command);
     }
+  });
+
+  it('list on the how-to page the HTML a text may contain, group by group, as the check allows it', async () => {
+    const $ = await loadPage(siteDir, 'publishing/index.html');
+    const list = $('section[aria-labelledby="html"] dl');
+    expect(list.find('dt').toArray().map((dt) => $(dt).text())).toEqual(htmlAllowList.map(({ group }) => group));
+    list.find('dd').each((i, dd) => {
+      const elements = htmlAllowList[i]?.elements ?? {};
+      expect($(dd).find('code').toArray().map((code) => $(code).text())).toEqual(Object.entries(elements).map(([name, attributes]) => `<${[name, ...attributes].join(' ')}>`));
+    });
   });
 
   it('publish a content-model page with one row per field of every collection, in the schemas\' words', async () => {

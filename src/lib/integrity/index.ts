@@ -12,6 +12,7 @@ import { indexContent } from './content-index.ts';
 import { checkDraftReferences, checkPlaceholders, listDrafts } from './drafts.ts';
 import { checkEvidence } from './evidence.ts';
 import { checkFootnotes } from './footnotes.ts';
+import { checkHtml } from './html.ts';
 import { checkReferences } from './references.ts';
 import { checkTranslations } from './translations.ts';
 import { checkUniqueIds } from './unique-ids.ts';
@@ -28,6 +29,7 @@ export function checkIntegrity(files: ContentFile[], entries: ValidEntry[], sche
     ...checkFootnotes(index),
     ...checkCitations(index),
     ...checkComponents(index),
+    ...checkHtml(files, index),
     ...checkChronology(index),
     ...checkEvidence(index),
     ...checkAliases(index),
