@@ -58,6 +58,15 @@ describe('npm run new', () => {
     expect(await fixture.snapshot()).toEqual(before);
   });
 
+  it('refuses an id that is not lower-case words joined by hyphens, suggesting one that is', { timeout: 30_000 }, async () => {
+    fixture = await smallFixture();
+    const before = await fixture.snapshot();
+    const nested = runScript('scripts/new.ts', ['source', 'sub/x', '--root', fixture.root]);
+    expect(nested.status).toBe(1);
+    expect(nested.stderr.trim()).toBe('"sub/x" cannot be a file name in content/sources/: it has a slash, which would make a folder. Use lower-case letters a-z, digits and single hyphens, e.g. sub-x.');
+    expect(await fixture.snapshot()).toEqual(before);
+  });
+
   it('asks for what a file cannot pass the check without', { timeout: 30_000 }, async () => {
     fixture = await smallFixture();
     const before = await fixture.snapshot();

@@ -2,7 +2,7 @@ import { stringify as stringifyYaml } from 'yaml';
 import { briefingKinds, type Briefing } from '../../schemas/briefings.ts';
 import { sourceSchema } from '../../schemas/sources.ts';
 import { parsePartialDate } from '../dates.ts';
-import { entryIdFromPath } from '../entry-ids.ts';
+import { idProblem, suggestId } from '../entry-ids.ts';
 import { listIds } from '../integrity/references.ts';
 import { Refusal } from '../refusal.ts';
 import { didYouMean } from '../suggest.ts';
@@ -85,19 +85,17 @@ function checkOptions(options: ImportOptions, snapshot: ContentSnapshot): { kind
   return { kind: kind as Briefing['kind'], published };
 }
 
-/** The id of the new briefing: `--id`, or the title made into an id and cut at a word. */
+/** The id of the new briefing: `--id`, or the title in Latin letters, cut at a word. */
 function briefingId(options: ImportOptions, title: string, snapshot: ContentSnapshot): string {
-  let id: string;
+  const id = options.id ?? suggestId(title, ID_MAX);
   if (options.id !== undefined) {
-    id = options.id;
-    if (id === '' || entryIdFromPath(id) !== id) {
-      throw new Refusal(`--id "${id}" cannot be a file name in content/briefings/; use lowercase words joined by hyphens, e.g. --id ${entryIdFromPath(id) || '2025-11-briefing'}.`);
+    const problem = idProblem(id);
+    if (problem) {
+      const suggestion = suggestId(id, ID_MAX) || suggestId(title, ID_MAX) || 'my-briefing';
+      throw new Refusal(`--id "${id}" cannot be a file name in content/briefings/: ${problem}. Use lower-case letters a-z, digits and single hyphens, e.g. --id ${suggestion}.`);
     }
-  } else {
-    // As a file name: slashes would make folders, and a dot must not be read as an extension.
-    const full = entryIdFromPath(`${title.replace(/[/\\]/gu, ' ')}.mdx`).replace(/-{2,}/gu, '-').replace(/^-|-$/gu, '');
-    id = full.length <= ID_MAX ? full : full.slice(0, ID_MAX).replace(/-[^-]*$/u, '');
-    if (!id) throw new Refusal(`No id can be made from the title "${title}"; give one with --id <lowercase-words-with-hyphens>.`);
+  } else if (!id) {
+    throw new Refusal(`No id can be made from the title "${title}"; give one with --id <lower-case-words-with-hyphens>.`);
   }
   if (snapshot.ids.get('briefings')?.has(id)) {
     throw new Refusal(`content/briefings/${id}.mdx already exists, so nothing was written. Choose another id with --id <new-id>.`);

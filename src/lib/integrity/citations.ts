@@ -1,4 +1,4 @@
-import { entryIdFromPath } from '../entry-ids.ts';
+import { suggestId } from '../entry-ids.ts';
 import type { Problem } from '../problems.ts';
 import { suggestRepair, urlProblem } from '../urls.ts';
 import type { ContentIndex } from './content-index.ts';
@@ -9,11 +9,17 @@ export { SOURCE_LINK_PREFIX };
 
 function baseSourceId(url: string): string {
   try {
-    const { hostname, pathname } = new URL(url);
+    const { hostname, pathname: encoded } = new URL(url);
+    let pathname = encoded;
+    try {
+      pathname = decodeURIComponent(encoded);
+    } catch {
+      // a stray % in the address: its words are still good enough for a file name
+    }
     const labels = hostname.split('.');
     const host = labels[labels.length - 2] ?? 'source';
     const last = pathname.split('/').filter(Boolean).pop()?.replace(/\.[a-z]+$/i, '') ?? '';
-    return entryIdFromPath(`${host}-${last}`.replace(/-$/, '')).slice(0, 60).replace(/-+$/, '') || 'new-source';
+    return suggestId(`${host}-${last}`, 60) || 'new-source';
   } catch {
     return 'new-source';
   }

@@ -80,4 +80,10 @@ describe('source records for the addresses notes cite', () => {
     const { created } = citedSources(notes('https://rus.azattyq.org/b/31115496.html'), testSnapshot(), []);
     expect(created[0]?.id).toBe('azattyq-31115496-2');
   });
+
+  it('gives a new record a file name of lower-case ASCII words, whatever its address', () => {
+    expect(suggestSourceId('https://www.ilo.org/wcmsp5/groups/public/---ed_norm/documents/meetingdocument/wcms_804447.pdf')).toBe('ilo-wcms-804447');
+    expect(suggestSourceId('https://www.europarl.europa.eu/doceo/document/TA-9-2021-0056_EN.pdf')).toBe('europa-ta-9-2021-0056-en');
+    expect(suggestSourceId('https://пример.рф/статья/Новость')).toBe('xn-e1afmkfd-novost');
+  });
 });
