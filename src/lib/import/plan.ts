@@ -15,6 +15,7 @@ import { briefingFrontmatter, SUMMARY_PLACEHOLDER } from './frontmatter.ts';
 import { OutputError, toMdx, verifyMdx, yamlComment } from './mdx-output.ts';
 import { citedSources, type CitedSources, type NewSource } from './sources.ts';
 import { tidyTree } from './structure.ts';
+import { unmatchedNotes, type UnmatchedNotes } from './unmatched-notes.ts';
 
 /** How the author asked for the draft to be imported. */
 export interface ImportOptions {
@@ -39,6 +40,8 @@ export interface ImportReport {
   title: string;
   footnotesIn: number;
   footnotesOut: number;
+  /** Notes no mark points at, and marks that point at no note: kept as they were, and listed among the warnings. */
+  unmatched: Pick<UnmatchedNotes, 'notes' | 'marks'>;
   sources: CitedSources;
   cases: CaseNameCount[];
   /** Ids of the cases linked with `<Case>` (only with `--link-cases`). */
@@ -132,6 +135,8 @@ export async function planImport(draft: Draft, snapshot: ContentSnapshot, option
   const cases = findCaseNames(tree, snapshot);
   const linkedCases = options.linkCases ? linkCaseNames(tree, snapshot) : [];
   const sources = citedSources(tree, snapshot, repairs);
+  const unmatched = unmatchedNotes(tree);
+  warnings.push(...unmatched.warnings);
   const publisher = snapshot.organisations.get(options.organisations[0] ?? '') ?? options.organisations[0] ?? '';
   const frontmatter = briefingFrontmatter({
     title, kind, published, organisations: options.organisations, publisher, dialogue: options.dialogue, cases: linkedCases,
@@ -157,5 +162,5 @@ export async function planImport(draft: Draft, snapshot: ContentSnapshot, option
     { path: briefing, text },
     ...sources.created.map((s) => ({ path: `content/sources/${s.id}.yaml`, text: sourceYaml(s, options.draftName) })),
   ];
-  return { files, report: { briefing, title, footnotesIn: draft.footnotesIn, footnotesOut: footnotes, sources, cases, linkedCases, warnings } };
+  return { files, report: { briefing, title, footnotesIn: draft.footnotesIn, footnotesOut: footnotes, unmatched: { notes: unmatched.notes, marks: unmatched.marks }, sources, cases, linkedCases, warnings } };
 }

@@ -18,7 +18,7 @@ describe('importing a draft into a project', () => {
     await writeFile(draft, 'A paper\n\nText without a mark.\n\n¹ A note nobody marks.\n');
     const { report, written } = await importDraft(draft, { root: fixture.root, organisations: ['kibhr'], linkCases: false, today: '2025-11-23' });
     expect(written).toBe(true);
-    expect(report.warnings).toContain('line 5: note 1 is not marked anywhere in the text; add its mark where it belongs, or delete the note.');
+    expect(report.warnings).toContain('line 5: note 1 is marked nowhere in the text; it was kept among the notes as [^1]. Add [^1] where it belongs in the text, or delete the note.');
     expect(report.warnings).toContain('npm run check will report: content/briefings/a-paper.mdx:17: footnote [^1] is defined but never cited; add [^1] where it belongs in the text, or delete the note');
   });
 
