@@ -68,7 +68,7 @@ describe('the check cache', () => {
     const warm = await check();
     expect(warm.cache).toMatchObject({ state: 'loaded', hits: warm.fileCount });
     expect(warm.problems).toEqual([
-      expect.stringMatching(/^content\/briefings\/2021-11-briefing\.mdx:27: footnote \[\^20\] cites https:\/\/bureau\.kz\/.*which is not the url of any source record; create content\/sources\/bureau-on_vyshel_chtoby_vernutsya\.yaml/),
+      expect.stringMatching(/^content\/briefings\/2021-11-briefing\.mdx:27: footnote \[\^20\] cites https:\/\/bureau\.kz\/.*which is not the url of any source record; create content\/sources\/bureau-on-vyshel-chtoby-vernutsya\.yaml/),
     ]);
   });
 

@@ -134,7 +134,7 @@ export async function planImport(draft: Draft, snapshot: ContentSnapshot, option
   const repairs = fixAddresses(tree, warnings);
   const cases = findCaseNames(tree, snapshot);
   const linkedCases = options.linkCases ? linkCaseNames(tree, snapshot) : [];
-  const sources = citedSources(tree, snapshot, repairs);
+  const sources = citedSources(tree, snapshot, repairs, warnings);
   const unmatched = unmatchedNotes(tree);
   warnings.push(...unmatched.warnings);
   const publisher = snapshot.organisations.get(options.organisations[0] ?? '') ?? options.organisations[0] ?? '';
