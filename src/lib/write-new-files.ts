@@ -93,7 +93,7 @@ const writeFailures: Record<string, [string, string]> = {
 
 /** The message for a write that failed: which file, why, what was left behind, what to do. */
 function writeFailure(display: string, error: unknown, leftovers: string[]): Refusal {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const code = (error as NodeJS.ErrnoException | null | undefined)?.code ?? '';
   const [why, todo] = writeFailures[code] ?? [`the system said: ${error instanceof Error ? error.message : String(error)}`, 'check the disk'];
   const cleaned = leftovers.length === 0
     ? 'Nothing was written to content/'
