@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { collections } from '../src/lib/collections.ts';
 import { readContent } from '../src/lib/content-files.ts';
 import { parsePartialDate } from '../src/lib/dates.ts';
-import { isCleanId, suggestedId } from '../src/lib/entry-ids.ts';
+import { idProblem, suggestId } from '../src/lib/entry-ids.ts';
 import { interfaceLanguages } from '../src/lib/i18n/locales.ts';
 import { siteLanguageProblem } from '../src/lib/language-codes.ts';
 import { indexContent } from '../src/lib/integrity/content-index.ts';
@@ -80,8 +80,9 @@ async function main(): Promise<number> {
 
 async function inputFor(collection: ScaffoldCollection, given: string, values: { title?: string | undefined; org: string[]; date?: string | undefined; source: string[]; briefing: string[]; url?: string | undefined; language?: string | undefined }, root: string): Promise<ScaffoldInput> {
   const folder = `content/${collections[collection].directory}/`;
-  if (!isCleanId(given)) {
-    throw new Refusal(`"${given}" cannot be a file name in ${folder}; use lowercase words joined by hyphens, e.g. ${suggestedId(given)}.`);
+  const problem = idProblem(given);
+  if (problem) {
+    throw new Refusal(`"${given}" cannot be a file name in ${folder}: ${problem}. Use lower-case letters a-z, digits and single hyphens, e.g. ${suggestId(given) || 'my-new-entry'}.`);
   }
   const { files } = await readContent(path.join(root, 'content'), root);
   const index = indexContent(files, []);

@@ -25,13 +25,18 @@ export function isCleanId(name: string): boolean {
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 
 /**
- * The id a file name should be renamed to: Cyrillic written in Latin letters (`свобода` →
- * `svoboda`), accents and invisible characters dropped, lower case, one hyphen between words;
- * `fallback` when nothing is left.
+ * A valid id made from any text (a file name, a title, a refused id): Cyrillic written in Latin
+ * letters (`Қазақстан: Бокаев` → `kazakstan-bokaev`), accents and invisible characters dropped,
+ * lower case, one hyphen between words, at most `max` characters and cut at a hyphen where it can
+ * be. Empty when nothing that can be written in Latin letters is left.
  */
-export function suggestedId(name: string, fallback = 'untitled'): string {
-  const latin = toLatin(name.replace(INVISIBLE, '').normalize('NFKC')).normalize('NFKD').replace(/\p{M}/gu, '');
-  return latin.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '') || fallback;
+export function suggestId(text: string, max = 60): string {
+  const latin = toLatin(text.replace(INVISIBLE, '').normalize('NFKC')).normalize('NFKD').replace(/\p{M}/gu, '');
+  const id = latin.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '');
+  if (id.length <= max) return id;
+  const cut = id.slice(0, max + 1);
+  const atWord = cut.lastIndexOf('-');
+  return (atWord > 0 ? cut.slice(0, atWord) : id.slice(0, max)).replace(/-+$/u, '');
 }
 
 /** A character's code point as Unicode writes it: `U+FE0F`. */
@@ -68,6 +73,7 @@ export function idFaults(name: string): string[] {
     faults.push(`${invisible.length === 1 ? 'an invisible character' : 'invisible characters'} (${codes.join(', ')}${emoji})`);
   }
   const visible = name.replace(INVISIBLE, '');
+  if (/[/\\]/u.test(visible)) faults.push('a slash, which would make a folder');
   const capitals = visible.match(/\p{Lu}/gu) ?? [];
   if (capitals.length > 0) faults.push(`capital letters (${listed(capitals)})`);
   const foreign = (visible.match(/[\p{L}\p{N}]/gu) ?? []).filter((c) => !/[a-zA-Z0-9]/u.test(c) && !/\p{Lu}/u.test(c));
@@ -76,10 +82,18 @@ export function idFaults(name: string): string[] {
   if (/\s/u.test(visible)) faults.push('spaces');
   const emojis = visible.match(/\p{Extended_Pictographic}/gu) ?? [];
   if (emojis.length > 0) faults.push(`emoji (${listed(emojis)})`);
-  const other = (visible.match(/[^\p{L}\p{N}\s_\-\p{Extended_Pictographic}]/gu) ?? []);
+  const other = (visible.match(/[^\p{L}\p{N}\s_\-/\\\p{Extended_Pictographic}]/gu) ?? []);
   if (other.length > 0) faults.push(`punctuation (${listed(other)})`);
   if (/^-|-$/u.test(visible)) faults.push('a hyphen at its start or end');
   if (visible.includes('--')) faults.push('two hyphens in a row');
   if (faults.length === 0 && !isCleanId(name)) faults.push('no letters or digits');
   return faults;
+}
+
+/** Why `id` cannot be the name of a file in content/ (as "it has ..."), or undefined when it can. */
+export function idProblem(id: string): string | undefined {
+  if (isCleanId(id)) return undefined;
+  if (id === '') return 'it is empty';
+  const faults = idFaults(id);
+  return `it has ${faults.length > 1 ? `${faults.slice(0, -1).join(', ')} and ${faults.at(-1) ?? ''}` : (faults[0] ?? 'no letters or digits')}`;
 }

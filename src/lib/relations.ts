@@ -3,6 +3,7 @@ import { collectFootnotes, type NoteCitations } from './footnotes.ts';
 import { referencesIn } from './integrity/content-index.ts';
 import { SOURCE_LINK_PREFIX } from './integrity/citations.ts';
 import { parseMdx } from './mdx-syntax.ts';
+import { DocumentAddressMap } from './urls.ts';
 
 /** The part of a collection entry that relations need: its id and validated data. */
 export interface EntryLike<D = Record<string, unknown>> {
@@ -101,9 +102,9 @@ export function footnoteSourcesOf(notes: readonly NoteCitations[], sourceIdsByUr
   return byLabel;
 }
 
-/** Maps each source's `url` and `archived` address to its id. */
-export function sourceIdsByUrl(sources: Array<EntryLike<{ url?: string | undefined; archived?: string | undefined }>>): Map<string, string> {
-  const map = new Map<string, string>();
+/** Maps each source's `url` and `archived` address to its id; any address of the same document finds it. */
+export function sourceIdsByUrl(sources: Array<EntryLike<{ url?: string | undefined; archived?: string | undefined }>>): DocumentAddressMap<string> {
+  const map = new DocumentAddressMap<string>();
   for (const { id, data } of sources) {
     if (data.url) map.set(data.url, id);
     if (data.archived) map.set(data.archived, id);

@@ -35,3 +35,45 @@ export function suggestRepair(value: string): string {
 export function isWebAddress(value: string): boolean {
   return urlProblem(value) === undefined;
 }
+
+/**
+ * What an address says about which document it names, for telling whether two addresses name the
+ * same one: the same over `http://` and `https://`, with a slash at the end of the path or not, in
+ * any case of the host name and with the default port or not. `www.` stays (it can be another
+ * site), and so do the query and the fragment. Not an address to open, only to compare; anything
+ * that is not an http(s) address is returned as it is.
+ */
+export function documentAddress(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return url;
+  const port = parsed.port === '80' || parsed.port === '443' ? '' : parsed.port;
+  return `//${parsed.hostname}${port ? `:${port}` : ''}${parsed.pathname.replace(/\/+$/u, '')}${parsed.search}${parsed.hash}`;
+}
+
+/**
+ * A map keyed by web addresses in which any address of the same document (see `documentAddress`)
+ * finds the same entry: `get('http://x.kz/a')` finds what `set('https://x.kz/a/')` stored. The
+ * check, the site and the importer find a footnote's source record through it.
+ */
+export class DocumentAddressMap<V> extends Map<string, V> {
+  override get(url: string): V | undefined {
+    return super.get(documentAddress(url));
+  }
+
+  override has(url: string): boolean {
+    return super.has(documentAddress(url));
+  }
+
+  override set(url: string, value: V): this {
+    return super.set(documentAddress(url), value);
+  }
+
+  override delete(url: string): boolean {
+    return super.delete(documentAddress(url));
+  }
+}

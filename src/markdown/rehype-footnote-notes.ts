@@ -5,6 +5,7 @@ import { interfaceLanguageOf } from '../lib/i18n/locales.ts';
 import { translator, type Translate } from '../lib/i18n/translator.ts';
 import type { VFile } from 'vfile';
 import type { SourceSummary } from '../lib/source-records.ts';
+import { DocumentAddressMap } from '../lib/urls.ts';
 import { sourceCitation } from './source-citation.ts';
 
 const FOOTNOTE_PREFIX = 'user-content-fn-';
@@ -37,7 +38,8 @@ function showsItsAddress(link: Element, href: string): boolean {
 
 /** What a note's citing links are replaced with or followed by, given the source each cites. */
 interface NoteSources {
-  byUrl: Map<string, SourceSummary>;
+  /** Any address of the same document finds the record (see `documentAddress`), as in the check. */
+  byUrl: DocumentAddressMap<SourceSummary>;
   byId: Map<string, SourceSummary>;
   cite: (source: SourceSummary, titleHref: string | undefined) => Element;
 }
@@ -87,7 +89,7 @@ function permalink(label: string, number: number, t: Translate): Element {
  * are in the language of the document (its frontmatter `language`).
  */
 export function rehypeFootnoteNotes(options: { sources: SourceSummary[] }) {
-  const byUrl = new Map<string, SourceSummary>();
+  const byUrl = new DocumentAddressMap<SourceSummary>();
   const byId = new Map<string, SourceSummary>();
   for (const source of options.sources) {
     byId.set(source.id, source);

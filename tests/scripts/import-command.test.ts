@@ -177,6 +177,35 @@ describe('npm run import refuses, exits 1 and leaves content/ as it was', () => 
     await refused([path.join(path.dirname(PAPER), 'paper.pdf'), '--org', 'kibhr'], /^paper\.pdf: the importer reads \.docx, \.txt, \.md, \.markdown files; save the draft/u);
   });
 
+  it('when a .docx is not a Word document, saying so plainly and printing none of its bytes', slow, async () => {
+    fixture = await smallFixture();
+    const before = await fixture.snapshot();
+    const garbage = path.join(fixture.root, 'paper.docx');
+    await writeFile(garbage, Buffer.from([0x1b, 0x5b, 0x32, 0x4a, 0x00, 0x07, 0xff, 0x9b, 0x1b, 0x5d, 0x30, 0x3b, 0x07, 0x85, 0x0d, 0x08]));
+    const result = runScript('scripts/import.ts', [garbage, '--org', 'kibhr', '--root', fixture.root]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim()).toBe('paper.docx is not a Word document (.docx): its bytes are not in any format the importer knows. Open it in Word and save it with File > Save As > Word Document (.docx), or save it as plain text (.txt) or Markdown (.md) and import that.');
+    expect(result.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
+    expect(await fixture.snapshot()).toEqual(before);
+  });
+
+  it('when --id is not a file name, suggesting one that then works', slow, async () => {
+    fixture = await smallFixture();
+    for (const id of ['../../x', 'sub/x']) {
+      const before = await fixture.snapshot();
+      const result = runScript('scripts/import.ts', [PAPER, '--org', 'kibhr', '--id', id, '--root', fixture.root]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/^--id ".*" cannot be a file name in content\/briefings\/: it has a slash, which would make a folder.*\. Use lower-case letters a-z, digits and single hyphens, e\.g\. --id [a-z-]+\.$/mu);
+      expect(await fixture.snapshot()).toEqual(before);
+      const suggestion = /e\.g\. --id ([a-z-]+)\.$/mu.exec(result.stderr)?.[1] ?? '';
+      const again = runScript('scripts/import.ts', [PAPER, '--org', 'kibhr', '--id', suggestion, '--root', fixture.root]);
+      expect(again.stderr).toBe('');
+      expect(again.status).toBe(0);
+      expect(again.stdout).toContain(`into content/briefings/${suggestion}.mdx`);
+    }
+  });
+
   it('when the date is not a date', slow, async () => {
     await refused([PAPER, '--org', 'kibhr', '--date', '2021-13'], /^--date "2021-13": .*Write it as YYYY-MM-DD, YYYY-MM or YYYY\.$/mu);
   });

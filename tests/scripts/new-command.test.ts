@@ -58,6 +58,15 @@ describe('npm run new', () => {
     expect(await fixture.snapshot()).toEqual(before);
   });
 
+  it('refuses an id that is not lower-case words joined by hyphens, suggesting one that is', { timeout: 30_000 }, async () => {
+    fixture = await smallFixture();
+    const before = await fixture.snapshot();
+    const nested = runScript('scripts/new.ts', ['source', 'sub/x', '--root', fixture.root]);
+    expect(nested.status).toBe(1);
+    expect(nested.stderr.trim()).toBe('"sub/x" cannot be a file name in content/sources/: it has a slash, which would make a folder. Use lower-case letters a-z, digits and single hyphens, e.g. sub-x.');
+    expect(await fixture.snapshot()).toEqual(before);
+  });
+
   it('asks for what a file cannot pass the check without', { timeout: 30_000 }, async () => {
     fixture = await smallFixture();
     const before = await fixture.snapshot();
@@ -81,7 +90,7 @@ describe('npm run new', () => {
     expect(language.stderr.trim()).toBe('--language "kz" is not one of the site\'s languages; did you mean "kk"? write en (English), ru (Russian) or kk (Kazakh), the languages the site has pages in.');
     const name = runScript('scripts/new.ts', ['source', 'азаттык_2021', '--url', 'https://rus.azattyq.org/a/1.html', '--root', fixture.root]);
     expect(name.status).toBe(1);
-    expect(name.stderr.trim()).toBe('"азаттык_2021" cannot be a file name in content/sources/; use lowercase words joined by hyphens, e.g. azattyk-2021.');
+    expect(name.stderr.trim()).toBe('"азаттык_2021" cannot be a file name in content/sources/: it has letters outside a–z ("а", "з", "т", "ы", "к") and underscores. Use lower-case letters a-z, digits and single hyphens, e.g. azattyk-2021.');
     expect(await fixture.snapshot()).toEqual(before);
   });
 

@@ -118,6 +118,12 @@ describe('the sources a footnote cites', () => {
     expect(verdict.text()).toContain('See the verdict (Court sentences Askar Nurmaganov to six years (“Суд');
   });
 
+  it('name the record of a note that writes its address over http:// and without the last slash, the address linked as the note writes it', async () => {
+    const $ = await render('Text.[^a]\n\n[^a]: See http://bureau.kz/novosti/priznat-i-otrechsya\n');
+    expect($('#user-content-fn-a-note').text()).toBe('See KIBHR monitoring note on the trial, KIBHR');
+    expect($('#user-content-fn-a-note a').first().attr('href')).toBe('http://bureau.kz/novosti/priznat-i-otrechsya');
+  });
+
   it('leave an address that no source record has as it is', async () => {
     const $ = await render('Text.[^x]\n\n[^x]: See https://example.net/unknown\n');
     expect($('#user-content-fn-x-note a').text()).toBe('https://example.net/unknown');

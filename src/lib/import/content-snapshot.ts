@@ -1,6 +1,7 @@
 import type { CollectionName } from '../collections.ts';
 import type { ContentFile } from '../content-files.ts';
 import { indexContent } from '../integrity/content-index.ts';
+import type { DocumentAddressMap } from '../urls.ts';
 
 /** What an existing source record says about its publisher, for new records from the same site. */
 export interface SiteRecord {
@@ -12,8 +13,10 @@ export interface SiteRecord {
 export interface ContentSnapshot {
   /** Ids of every file per collection. */
   ids: Map<CollectionName, Set<string>>;
-  /** Source ids by their `url` and `archived` addresses. */
-  sourceIdsByUrl: Map<string, string>;
+  /** Source ids by their `url` and `archived` addresses; any address of the same document finds the record. */
+  sourceIdsByUrl: DocumentAddressMap<string>;
+  /** The `url` and `archived` addresses of each source record, by id. */
+  sourceAddresses: Map<string, { url?: string | undefined; archived?: string | undefined }>;
   /** What existing source records say, by site (host name without `www.`). */
   sourcesBySite: Map<string, SiteRecord[]>;
   /** Every case with its name and aliases. */
@@ -40,11 +43,13 @@ function stringField(data: unknown, key: string): string | undefined {
 export function snapshotContent(files: ContentFile[]): ContentSnapshot {
   const { ids, sourceIdsByUrl } = indexContent(files, []);
   const sourcesBySite = new Map<string, SiteRecord[]>();
+  const sourceAddresses: ContentSnapshot['sourceAddresses'] = new Map();
   const cases: ContentSnapshot['cases'] = [];
   const organisations = new Map<string, string>();
   for (const file of files) {
     if (file.collection === 'sources') {
       const url = stringField(file.data, 'url');
+      sourceAddresses.set(file.id, { url, archived: stringField(file.data, 'archived') });
       const site = url ? siteOf(url) : undefined;
       if (site) sourcesBySite.set(site, [...(sourcesBySite.get(site) ?? []), { publisher: stringField(file.data, 'publisher'), kind: stringField(file.data, 'kind') }]);
     } else if (file.collection === 'cases') {
@@ -56,5 +61,5 @@ export function snapshotContent(files: ContentFile[]): ContentSnapshot {
       organisations.set(file.id, stringField(file.data, 'name') ?? file.id);
     }
   }
-  return { ids, sourceIdsByUrl, sourcesBySite, cases, organisations };
+  return { ids, sourceIdsByUrl, sourceAddresses, sourcesBySite, cases, organisations };
 }

@@ -1,5 +1,16 @@
 import type { Root } from 'mdast';
 
+declare module 'mdast' {
+  interface Data {
+    /**
+     * Set by a reader on a paragraph that stood among the draft's notes without being one (a
+     * second note with a taken number): it stays where it was, and no block such as
+     * `<Recommendations>` takes it in.
+     */
+    amongNotes?: boolean | undefined;
+  }
+}
+
 /**
  * A draft as a reader hands it on: its title, and its text as a Markdown tree whose notes are
  * GFM footnotes (`footnoteReference` marks, `footnoteDefinition` notes at the end).

@@ -131,6 +131,10 @@ export function readHtmlDraft(html: string, readerWarnings: string[] = []): Draf
   if (tables > 0) warnings.push(`${tables} table(s) had no header row; the first row of each was made its header. Check them.`);
   const processor = unified().use(rehypeRemark, { handlers: noteHandlers });
   const mdast = processor.runSync(hast as never) as unknown as Root;
+  // Positions point into mammoth's HTML, not at anything staff can find in the document.
+  visit(mdast, (node) => {
+    delete node.position;
+  });
   const notes = mdast.children.filter((n): n is FootnoteDefinition => n.type === 'footnoteDefinition');
   const body: RootContent[] = mdast.children.filter((n) => n.type !== 'footnoteDefinition');
   return { title, tree: { type: 'root', children: [...body, ...notes] }, footnotesIn, warnings };

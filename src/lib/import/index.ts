@@ -23,10 +23,15 @@ export function cleanText(text: string, warnings: string[]): string {
   return clean.replace(CONTROL, ' ');
 }
 
+/** A file name as it can be printed: control characters (which could drive the terminal) become `?`. */
+function printable(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f-\u009f]/gu, '?');
+}
+
 /** Reads a draft of any supported kind, chosen by its extension. */
 export async function readDraft(file: string): Promise<Draft> {
   const extension = path.extname(file).toLowerCase();
-  const name = path.basename(file);
+  const name = printable(path.basename(file));
   if (!(draftExtensions as readonly string[]).includes(extension)) {
     throw new Refusal(`${name}: the importer reads ${draftExtensions.join(', ')} files; save the draft in one of these formats (in Word: File > Save As > Word Document or Plain Text).`);
   }
@@ -34,7 +39,7 @@ export async function readDraft(file: string): Promise<Draft> {
   try {
     buffer = await readFile(file);
   } catch (error) {
-    throw new Refusal(`${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the path.`, { cause: error });
+    throw new Refusal(`${printable(file)} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the path.`, { cause: error });
   }
   if (extension === '.docx') return readDocxDraft(buffer, name);
   const warnings: string[] = [];

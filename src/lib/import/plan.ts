@@ -2,7 +2,7 @@ import { stringify as stringifyYaml } from 'yaml';
 import { briefingKinds, type Briefing } from '../../schemas/briefings.ts';
 import { sourceSchema } from '../../schemas/sources.ts';
 import { parsePartialDate } from '../dates.ts';
-import { isCleanId, suggestedId } from '../entry-ids.ts';
+import { idProblem, suggestId } from '../entry-ids.ts';
 import { listIds } from '../integrity/references.ts';
 import { Refusal } from '../refusal.ts';
 import { didYouMean } from '../suggest.ts';
@@ -15,6 +15,7 @@ import { briefingFrontmatter, SUMMARY_PLACEHOLDER } from './frontmatter.ts';
 import { OutputError, toMdx, verifyMdx, yamlComment } from './mdx-output.ts';
 import { citedSources, type CitedSources, type NewSource } from './sources.ts';
 import { tidyTree } from './structure.ts';
+import { unmatchedNotes, type UnmatchedNotes } from './unmatched-notes.ts';
 
 /** How the author asked for the draft to be imported. */
 export interface ImportOptions {
@@ -39,6 +40,8 @@ export interface ImportReport {
   title: string;
   footnotesIn: number;
   footnotesOut: number;
+  /** Notes no mark points at, and marks that point at no note: kept as they were, and listed among the warnings. */
+  unmatched: Pick<UnmatchedNotes, 'notes' | 'marks'>;
   sources: CitedSources;
   cases: CaseNameCount[];
   /** Ids of the cases linked with `<Case>` (only with `--link-cases`). */
@@ -85,19 +88,17 @@ function checkOptions(options: ImportOptions, snapshot: ContentSnapshot): { kind
   return { kind: kind as Briefing['kind'], published };
 }
 
-/** The id of the new briefing: `--id`, or the title made into an id and cut at a word. */
+/** The id of the new briefing: `--id`, or the title in Latin letters, cut at a word. */
 function briefingId(options: ImportOptions, title: string, snapshot: ContentSnapshot): string {
-  let id: string;
+  const id = options.id ?? suggestId(title, ID_MAX);
   if (options.id !== undefined) {
-    id = options.id;
-    if (!isCleanId(id)) {
-      throw new Refusal(`--id "${id}" cannot be a file name in content/briefings/; use lowercase words joined by hyphens, e.g. --id ${suggestedId(id, '2025-11-briefing')}.`);
+    const problem = idProblem(id);
+    if (problem) {
+      const suggestion = suggestId(id, ID_MAX) || suggestId(title, ID_MAX) || 'my-briefing';
+      throw new Refusal(`--id "${id}" cannot be a file name in content/briefings/: ${problem}. Use lower-case letters a-z, digits and single hyphens, e.g. --id ${suggestion}.`);
     }
-  } else {
-    // As an id the check accepts (src/lib/entry-ids.ts): Latin letters, digits and single hyphens.
-    const full = suggestedId(title, '');
-    id = full.length <= ID_MAX ? full : full.slice(0, ID_MAX).replace(/-[^-]*$/u, '');
-    if (!id) throw new Refusal(`No id can be made from the title "${title}"; give one with --id <lowercase-words-with-hyphens>.`);
+  } else if (!id) {
+    throw new Refusal(`No id can be made from the title "${title}"; give one with --id <lower-case-words-with-hyphens>.`);
   }
   if (snapshot.ids.get('briefings')?.has(id)) {
     throw new Refusal(`content/briefings/${id}.mdx already exists, so nothing was written. Choose another id with --id <new-id>.`);
@@ -133,7 +134,9 @@ export async function planImport(draft: Draft, snapshot: ContentSnapshot, option
   const repairs = fixAddresses(tree, warnings);
   const cases = findCaseNames(tree, snapshot);
   const linkedCases = options.linkCases ? linkCaseNames(tree, snapshot) : [];
-  const sources = citedSources(tree, snapshot, repairs);
+  const sources = citedSources(tree, snapshot, repairs, warnings);
+  const unmatched = unmatchedNotes(tree);
+  warnings.push(...unmatched.warnings);
   const publisher = snapshot.organisations.get(options.organisations[0] ?? '') ?? options.organisations[0] ?? '';
   const frontmatter = briefingFrontmatter({
     title, kind, published, organisations: options.organisations, publisher, dialogue: options.dialogue, cases: linkedCases,
@@ -159,5 +162,5 @@ export async function planImport(draft: Draft, snapshot: ContentSnapshot, option
     { path: briefing, text },
     ...sources.created.map((s) => ({ path: `content/sources/${s.id}.yaml`, text: sourceYaml(s, options.draftName) })),
   ];
-  return { files, report: { briefing, title, footnotesIn: draft.footnotesIn, footnotesOut: footnotes, sources, cases, linkedCases, warnings } };
+  return { files, report: { briefing, title, footnotesIn: draft.footnotesIn, footnotesOut: footnotes, unmatched: { notes: unmatched.notes, marks: unmatched.marks }, sources, cases, linkedCases, warnings } };
 }

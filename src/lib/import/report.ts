@@ -1,7 +1,27 @@
 import type { ImportReport } from './plan.ts';
+import type { Unmatched } from './unmatched-notes.ts';
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Where unmatched notes or marks stand, when the draft has lines: ` (lines 13, 15)`. */
+function lineList(items: Unmatched[]): string {
+  const known = [...new Set(items.map((i) => i.line).filter((line): line is number => line !== undefined))].sort((a, b) => a - b);
+  if (known.length === 0) return '';
+  const shown = known.slice(0, 10).join(', ');
+  return ` (${known.length === 1 ? 'line' : 'lines'} ${shown}${known.length > 10 ? ', ...' : ''})`;
+}
+
+/** The summary's line about footnotes: how many went in and came out, and which do not match. */
+function footnoteLine(report: ImportReport): string {
+  const { notes, marks } = report.unmatched;
+  const kept = report.footnotesIn === report.footnotesOut ? ' (all kept)' : '';
+  const unmatched = [
+    ...(notes.length ? [`${plural(notes.length, 'note')} ${notes.length === 1 ? 'is' : 'are'} marked nowhere in the text${lineList(notes)}`] : []),
+    ...(marks.length ? [`${plural(marks.length, 'mark')} ${marks.length === 1 ? 'has' : 'have'} no note${lineList(marks)}`] : []),
+  ];
+  return `  Footnotes: ${report.footnotesIn} in the draft, ${report.footnotesOut} in the briefing${kept}${unmatched.length ? `; ${unmatched.join(' and ')}: see the warnings` : ''}.`;
 }
 
 /** The summary `npm run import` ends with: what was written, the notes, the sources, the cases, and what to fix. */
@@ -9,7 +29,7 @@ export function formatImportReport(report: ImportReport, draftName: string, writ
   const lines: string[] = [];
   lines.push(written ? `Imported ${draftName} into ${report.briefing}` : `Would import ${draftName} into ${report.briefing} (--dry-run: nothing was written)`);
   lines.push(`  Title: ${report.title}`);
-  lines.push(`  Footnotes: ${report.footnotesIn} in the draft, ${report.footnotesOut} in the briefing${report.footnotesIn === report.footnotesOut ? ' (all kept)' : ''}.`);
+  lines.push(footnoteLine(report));
   const { created, reused } = report.sources;
   lines.push(`  Sources: ${plural(created.length, 'new record')}, ${plural(reused.length, 'existing record')} reused.`);
   for (const source of created) {

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Source } from '../../schemas/sources.ts';
 import { suggestSourceId } from '../integrity/citations.ts';
 import { placeholder } from '../placeholders.ts';
-import { urlProblem } from '../urls.ts';
+import { documentAddress, DocumentAddressMap, urlProblem } from '../urls.ts';
 import type { AddressRepair } from './addresses.ts';
 import { siteOf, type ContentSnapshot, type SiteRecord } from './content-snapshot.ts';
 import { readNoteCitation, type NoteCitation } from './note-citation.ts';
@@ -109,32 +109,89 @@ function linkSegments(note: FootnoteDefinition): Array<{ url: string; before: st
   return segments;
 }
 
+/** Footnote labels as a list: `footnote 3`, `footnotes 1 and 3`, `footnotes 1, 2 and 5`. */
+function footnoteList(labels: string[]): string {
+  const last = labels.at(-1) ?? '';
+  return labels.length === 1 ? `footnote ${last}` : `footnotes ${labels.slice(0, -1).join(', ')} and ${last}`;
+}
+
+/** The same address with `www.` added to its host name, or taken away; undefined for something that is not an address. */
+function wwwTwin(url: string): string | undefined {
+  try {
+    const twin = new URL(url);
+    twin.hostname = twin.hostname.startsWith('www.') ? twin.hostname.slice(4) : `www.${twin.hostname}`;
+    return twin.href;
+  } catch {
+    return undefined;
+  }
+}
+
+type Addresses = { url?: string | undefined; archived?: string | undefined };
+
 /**
- * Matches every address a note cites against the source records by exact `url` (or `archived`),
- * and prepares a draft record for each address that has none. A new record's title, publisher and
- * date come from what the note says (a quoted title, the name before it, a date after it; or the
- * note's words before the address, as a guess); its publisher and kind from other records of the
- * same site when they agree; what nobody says is left to fill in.
+ * What staff are told of notes that write a record's address otherwise than the record does
+ * (`forms`: record id → address as written → footnote labels): which notes, which record, and
+ * that their words stay as written.
  */
-export function citedSources(tree: Root, snapshot: ContentSnapshot, repairs: AddressRepair[]): CitedSources {
-  const created = new Map<string, NewSource>();
+function formWarnings(forms: Map<string, Map<string, string[]>>, addressesOf: (id: string) => Addresses): string[] {
+  const warnings: string[] = [];
+  for (const [id, byForm] of forms) {
+    const { url, archived } = addressesOf(id);
+    for (const [written, labels] of byForm) {
+      if (written === url || written === archived) continue;
+      const [field, address] = url !== undefined && documentAddress(written) === documentAddress(url) ? ['url', url] : ['archived copy', archived ?? ''];
+      const [verb, pronoun] = labels.length === 1 ? ['writes', 'it cites that record, and its words were'] : ['write', 'they cite that record, and their words were'];
+      const insecure = /^http:/iu.test(written) && /^https:/iu.test(address)
+        ? ' A reader who follows an http:// address can be watched on the way: write https:// in the note if you can.'
+        : '';
+      warnings.push(`${footnoteList(labels)} ${verb} the address of content/sources/${id}.yaml as ${written}, and its ${field} is ${address} (the same document): ${pronoun} kept as written.${insecure}`);
+    }
+  }
+  return warnings;
+}
+
+/**
+ * Matches every address a note cites against the source records: any address of the same
+ * document (over http:// or https://, with a slash at the end or not; see `documentAddress`)
+ * finds the record whose `url` or `archived` it is, so one document gets one record, existing or
+ * new. A new record takes the https:// form when a note gives it. The notes keep their words;
+ * those that write an address otherwise than the record are listed in `warnings`, and so are new
+ * records whose address differs from another's only by `www.` (which can be another site).
+ *
+ * A new record's title, publisher and date come from what the note says (a quoted title, the name
+ * before it, a date after it; or the note's words before the address, as a guess); its publisher
+ * and kind from other records of the same site when they agree; what nobody says is left to fill in.
+ */
+export function citedSources(tree: Root, snapshot: ContentSnapshot, repairs: AddressRepair[], warnings: string[] = []): CitedSources {
+  const created = new DocumentAddressMap<NewSource>();
   const reused = new Map<string, CitedSources['reused'][number]>();
+  /** How the notes write each record's address: record id → address as written → footnote labels. */
+  const forms = new Map<string, Map<string, string[]>>();
   const taken = new Set(snapshot.ids.get('sources') ?? []);
-  for (const note of tree.children.filter((n): n is FootnoteDefinition => n.type === 'footnoteDefinition')) {
-    const label = note.label ?? note.identifier;
-    const text = toString(note);
-    for (const [position, { url, before, after }] of linkSegments(note).entries()) {
+  const note = (id: string, written: string, label: string) => {
+    const byForm = forms.get(id) ?? new Map<string, string[]>();
+    const labels = byForm.get(written) ?? [];
+    if (!labels.includes(label)) labels.push(label);
+    forms.set(id, byForm.set(written, labels));
+  };
+  for (const definition of tree.children.filter((n): n is FootnoteDefinition => n.type === 'footnoteDefinition')) {
+    const label = definition.label ?? definition.identifier;
+    const text = toString(definition);
+    for (const [position, { url, before, after }] of linkSegments(definition).entries()) {
       if (!/^https?:/iu.test(url) || urlProblem(url)) continue;
       const existing = snapshot.sourceIdsByUrl.get(url);
       if (existing) {
-        const entry = reused.get(url) ?? { id: existing, url, notes: [] };
+        const entry = reused.get(existing) ?? { id: existing, url: snapshot.sourceAddresses.get(existing)?.url ?? url, notes: [] };
         if (!entry.notes.includes(label)) entry.notes.push(label);
-        reused.set(url, entry);
+        reused.set(existing, entry);
+        note(existing, url, label);
         continue;
       }
       const known = created.get(url);
       if (known) {
         if (!known.notes.includes(label)) known.notes.push(label);
+        if (/^https:/iu.test(url) && !/^https:/iu.test(known.record.url ?? '')) known.record.url = url;
+        note(known.id, url, label);
         continue;
       }
       const id = suggestSourceId(url, taken);
@@ -142,7 +199,21 @@ export function citedSources(tree: Root, snapshot: ContentSnapshot, repairs: Add
       const said = readNoteCitation(before, after, position === 0);
       const record = newRecord(url, text, said, snapshot, repairs.find((r) => r.to === url));
       created.set(url, { id, record, titleFrom: said.title ? (said.titleFrom ?? 'words') : 'none', notes: [label] });
+      note(id, url, label);
     }
   }
-  return { created: [...created.values()], reused: [...reused.values()] };
+  const sources = [...created.values()];
+  const addressesOf = (id: string): Addresses => {
+    const source = sources.find((s) => s.id === id);
+    return source ? { url: source.record.url } : snapshot.sourceAddresses.get(id) ?? {};
+  };
+  warnings.push(...formWarnings(forms, addressesOf));
+  for (const [i, source] of sources.entries()) {
+    const twin = source.record.url ? wwwTwin(source.record.url) : undefined;
+    const earlier = twin === undefined ? undefined : created.get(twin);
+    const other = twin === undefined ? undefined : snapshot.sourceIdsByUrl.get(twin) ?? (earlier && sources.indexOf(earlier) < i ? earlier.id : undefined);
+    if (other === undefined) continue;
+    warnings.push(`content/sources/${source.id}.yaml (${source.record.url ?? ''}, ${footnoteList(source.notes)}) and content/sources/${other}.yaml (${addressesOf(other).url ?? twin ?? ''}) differ only by www.: if they are the same document, cite one record and delete the other file.`);
+  }
+  return { created: sources, reused: [...reused.values()] };
 }

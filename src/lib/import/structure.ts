@@ -82,22 +82,38 @@ function shiftHeadings(tree: Root): void {
   });
 }
 
-/** What follows a Recommendations heading, up to the next heading, goes inside `<Recommendations>`. */
+/**
+ * What follows a Recommendations heading, up to the next heading, goes inside `<Recommendations>`;
+ * a paragraph that stood among the notes (`data.amongNotes`) stays outside, between two blocks if
+ * need be, since it was no part of the recommendations.
+ */
 function wrapRecommendations(parent: Parent): number {
   let wrapped = 0;
   const children = parent.children as RootContent[];
+  const wrap = (start: number, end: number) => {
+    const block: MdxJsxFlowElement = {
+      type: 'mdxJsxFlowElement', name: 'Recommendations', attributes: [],
+      children: children.slice(start, end) as MdxJsxFlowElement['children'],
+    };
+    children.splice(start, end - start, block);
+    wrapped++;
+  };
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (node?.type !== 'heading' || !isRecommendationsHeading(toString(node))) continue;
-    let end = i + 1;
-    while (end < children.length && children[end]?.type !== 'heading' && children[end]?.type !== 'footnoteDefinition') end++;
-    if (end === i + 1) continue;
-    const block: MdxJsxFlowElement = {
-      type: 'mdxJsxFlowElement', name: 'Recommendations', attributes: [],
-      children: children.slice(i + 1, end) as MdxJsxFlowElement['children'],
-    };
-    children.splice(i + 1, end - i - 1, block);
-    wrapped++;
+    let start = i + 1;
+    for (let end = start; ; end++) {
+      const next = children[end];
+      const stops = next === undefined || next.type === 'heading' || next.type === 'footnoteDefinition';
+      if (stops || next.data?.amongNotes) {
+        if (end > start) {
+          wrap(start, end);
+          end = start + 1;
+        }
+        if (stops) break;
+        start = end + 1;
+      }
+    }
   }
   return wrapped;
 }

@@ -1,4 +1,5 @@
-import type { BlockContent, FootnoteDefinition, Heading, List, PhrasingContent, Root, RootContent } from 'mdast';
+import type { BlockContent, FootnoteDefinition, Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import type { Draft } from './draft.ts';
 import { parseInline } from './inline-markdown.ts';
@@ -31,7 +32,7 @@ function attachNoteContinuations(units: Unit[], warnings: string[]): Unit[] {
   units.forEach((unit, i) => {
     const before = kept[kept.length - 1];
     const after = units[i + 1];
-    if (unit.kind === 'text' && before?.kind === 'note' && after?.kind === 'note' && !hasMarks(unit.text)) {
+    if (unit.kind === 'text' && !unit.amongNotes && before?.kind === 'note' && after?.kind === 'note' && !hasMarks(unit.text)) {
       (before.more ??= []).push(unit.text);
       warnings.push(`line ${unit.line}: the paragraph "${excerpt(unit.text)}" stands between notes ${before.number ?? '?'} and ${after.number ?? '?'}, so it was added to note ${before.number ?? '?'}; check that it belongs there.`);
       return;
@@ -47,7 +48,7 @@ function joinPageBreaks(units: Unit[], warnings: string[]): Unit[] {
   for (let i = 0; i < units.length; i++) {
     const unit = units[i] as Unit;
     kept.push(unit);
-    if (unit.kind !== 'text' || ENDS_SENTENCE.test(unit.text.replace(TRAILING_MARKS, ''))) continue;
+    if (unit.kind !== 'text' || unit.amongNotes || ENDS_SENTENCE.test(unit.text.replace(TRAILING_MARKS, ''))) continue;
     let j = i + 1;
     while (units[j]?.kind === 'note') j++;
     const next = units[j];
@@ -63,7 +64,7 @@ function joinPageBreaks(units: Unit[], warnings: string[]): Unit[] {
 
 function looksLikeHeading(unit: Unit, hasFollower: boolean): boolean {
   const text = unit.text;
-  return unit.kind === 'text' && hasFollower && text.length <= HEADING_MAX && /^[\p{Lu}\p{N}"'“‘«(]/u.test(text) &&
+  return unit.kind === 'text' && !unit.amongNotes && hasFollower && text.length <= HEADING_MAX && /^[\p{Lu}\p{N}"'“‘«(]/u.test(text) &&
     !ENDS_SENTENCE.test(text) && !hasMarks(text);
 }
 
@@ -95,21 +96,21 @@ function markHeadings(units: Unit[]): number {
   return count;
 }
 
-/** Turns superscript and `[n]` marks into footnote marks where a note with that number exists. */
-function markFootnotes(nodes: PhrasingContent[], notes: ReadonlySet<number>, unit: Unit, warnings: string[]): PhrasingContent[] {
+/**
+ * Turns superscript and `[n]` marks into footnote marks where a note with that number exists; the
+ * others stay text (and are listed by `unmatchedNotes`).
+ */
+function markFootnotes(nodes: PhrasingContent[], notes: ReadonlySet<number>): PhrasingContent[] {
   return nodes.flatMap((node): PhrasingContent[] => {
     if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete') {
-      return [{ ...node, children: markFootnotes(node.children, notes, unit, warnings) }];
+      return [{ ...node, children: markFootnotes(node.children, notes) }];
     }
     if (node.type !== 'text') return [node];
     const out: PhrasingContent[] = [];
     let rest = 0;
     for (const match of node.value.matchAll(MARK)) {
       const number = markNumber(match[0]);
-      if (!notes.has(number)) {
-        if (!match[0].startsWith('[')) warnings.push(`line ${unit.line}: the mark ${match[0]} has no note numbered ${number}; it was kept as text. Add the note or remove the mark.`);
-        continue;
-      }
+      if (!notes.has(number)) continue;
       const index = match.index;
       if (index > rest) out.push({ type: 'text', value: node.value.slice(rest, index) });
       out.push({ type: 'footnoteReference', identifier: String(number), label: String(number) });
@@ -120,27 +121,33 @@ function markFootnotes(nodes: PhrasingContent[], notes: ReadonlySet<number>, uni
   });
 }
 
-function paragraph(children: PhrasingContent[]): BlockContent {
-  return { type: 'paragraph', children };
+/** Where a node starts in the draft, so that what is reported about it can name its line. */
+function at(line: number): { position: Position } {
+  return { position: { start: { line, column: 1 }, end: { line, column: 1 } } };
 }
 
-function buildTree(units: Unit[], notes: ReadonlySet<number>, warnings: string[]): Root {
+function paragraph(children: PhrasingContent[], line: number): Paragraph {
+  return { type: 'paragraph', children, ...at(line) };
+}
+
+function buildTree(units: Unit[], notes: ReadonlySet<number>): Root {
   const children: RootContent[] = [];
   const definitions: FootnoteDefinition[] = [];
-  const inline = (unit: Unit) => markFootnotes(parseInline(unit.text), notes, unit, warnings);
+  // A line that stood among the notes keeps its words as they are: it is marked nowhere.
+  const inline = (unit: Unit) => (unit.amongNotes ? parseInline(unit.text) : markFootnotes(parseInline(unit.text), notes));
   let open: { node: BlockContent; kind: Unit['kind'] } | undefined;
   for (const unit of units) {
     if (unit.kind === 'note') {
-      const paragraphs = [unit.text, ...(unit.more ?? [])].map((text) => paragraph(parseInline(text)));
-      definitions.push({ type: 'footnoteDefinition', identifier: String(unit.number), label: String(unit.number), children: paragraphs });
+      const paragraphs = [unit.text, ...(unit.more ?? [])].map((text) => paragraph(parseInline(text), unit.line));
+      definitions.push({ type: 'footnoteDefinition', identifier: String(unit.number), label: String(unit.number), children: paragraphs, ...at(unit.line) });
       continue; // a note between two list items does not end the list
     }
     if (unit.kind === 'bullet' || unit.kind === 'ordered') {
-      const item = { type: 'listItem' as const, spread: false, children: [paragraph(inline(unit))] };
+      const item = { type: 'listItem' as const, spread: false, children: [paragraph(inline(unit), unit.line)], ...at(unit.line) };
       if (open?.kind === unit.kind && open.node.type === 'list') {
         open.node.children.push(item);
       } else {
-        const list: List = { type: 'list', ordered: unit.kind === 'ordered', spread: false, children: [item] };
+        const list: List = { type: 'list', ordered: unit.kind === 'ordered', spread: false, children: [item], ...at(unit.line) };
         if (unit.kind === 'ordered') list.start = unit.number ?? 1;
         open = { node: list, kind: unit.kind };
         children.push(list);
@@ -149,19 +156,21 @@ function buildTree(units: Unit[], notes: ReadonlySet<number>, warnings: string[]
     }
     if (unit.kind === 'quote') {
       if (open?.kind === 'quote' && open.node.type === 'blockquote') {
-        open.node.children.push(paragraph(inline(unit)));
+        open.node.children.push(paragraph(inline(unit), unit.line));
       } else {
-        open = { node: { type: 'blockquote', children: [paragraph(inline(unit))] }, kind: 'quote' };
+        open = { node: { type: 'blockquote', children: [paragraph(inline(unit), unit.line)], ...at(unit.line) }, kind: 'quote' };
         children.push(open.node);
       }
       continue;
     }
     open = undefined;
     if (unit.heading) {
-      const heading: Heading = { type: 'heading', depth: unit.depth ?? 2, children: inline(unit) };
+      const heading: Heading = { type: 'heading', depth: unit.depth ?? 2, children: inline(unit), ...at(unit.line) };
       children.push(heading);
     } else {
-      children.push(paragraph(inline(unit)));
+      const node = paragraph(inline(unit), unit.line);
+      if (unit.amongNotes) node.data = { amongNotes: true };
+      children.push(node);
     }
   }
   definitions.sort((a, b) => Number(a.identifier) - Number(b.identifier));
@@ -186,16 +195,6 @@ export function readTextDraft(text: string): Draft {
   if (headings > 0) warnings.push(`${headings} short lines were taken as headings (## for sections, ### below them); check each heading and its level.`);
   const noteUnits = units.filter((u) => u.kind === 'note');
   const notes = new Set(noteUnits.map((u) => u.number ?? 0));
-  const tree = buildTree(units, notes, warnings);
-  const marked = new Set<string>();
-  for (const node of tree.children) collectMarks(node, marked);
-  for (const unit of noteUnits) {
-    if (!marked.has(String(unit.number))) warnings.push(`line ${unit.line}: note ${unit.number ?? '?'} is not marked anywhere in the text; add its mark where it belongs, or delete the note.`);
-  }
+  const tree = buildTree(units, notes);
   return { title, tree, footnotesIn: noteUnits.length, warnings };
-}
-
-function collectMarks(node: RootContent, into: Set<string>): void {
-  if (node.type === 'footnoteReference') into.add(node.identifier);
-  if ('children' in node && node.type !== 'footnoteDefinition') for (const child of node.children) collectMarks(child as RootContent, into);
 }

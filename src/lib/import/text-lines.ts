@@ -28,6 +28,8 @@ export interface TextLine {
   text: string;
   /** The list number of an ordered item, or the number of a note. */
   number?: number;
+  /** A line written like a note, among the notes, that cannot be one (its number is taken): it stays text, apart from the text around it. */
+  amongNotes?: true;
 }
 
 /** The number written in superscript digits, e.g. `¹²` → 12. */
@@ -46,8 +48,9 @@ interface Classified {
   kind: TextLine['kind'] | 'blank';
   text: string;
   number?: number;
-  /** How a note candidate writes its number; plain numbers are notes only when a mark points at them. */
+  /** How a note candidate writes its number; plain numbers are notes only when a mark points at them or they stand among notes. */
   noteForm?: 'superscript' | 'bracket' | 'plain';
+  amongNotes?: true;
 }
 
 function classify(raw: string, line: number): Classified {
@@ -83,21 +86,31 @@ function firstMarks(lines: Classified[]): Map<number, number> {
 
 /**
  * Decides which note-like lines are notes. A line starting with superscript digits or `[n]` is a
- * note; a line starting with a plain number is a note only when a mark with that number appears
- * on an earlier line (so "2021 was a hard year" stays text). A second note with the same number
- * stays text, with a warning.
+ * note; a line starting with a plain number is a note when a mark with that number appears on an
+ * earlier line, or when it stands in a block of notes (right after a note, blank lines aside), as
+ * a note whose mark was lost does (so "2021 was a hard year" in the text stays text). A second
+ * note with the same number stays text, with a warning; one that stands among the notes is kept
+ * apart from the text around it (`amongNotes`), so that it is never read as part of that text.
  */
-function decideNotes(lines: Classified[], warnings: string[]): void {
+function decideNotes(lines: Classified[], warnings: string[], wrapsAfter: (line: Classified) => boolean): void {
   const marks = firstMarks(lines);
-  const notes = new Set<number>();
+  const notes = new Map<number, number>();
+  let previous: Classified | undefined;
   for (const line of lines) {
+    if (line.kind === 'blank') continue;
+    // A line right below a line wrapped by hand continues it, even when it starts with a number ("12 March 2021, ...").
+    const continues = previous !== undefined && previous.line === line.line - 1 && wrapsAfter(previous);
+    const inNotes = !continues && (previous?.kind === 'note' || previous?.amongNotes === true);
+    previous = line;
     if (line.kind !== 'note' || line.number === undefined) continue;
-    const markedBefore = (marks.get(line.number) ?? Infinity) < line.line;
-    if (notes.has(line.number)) {
-      if (line.noteForm !== 'plain') warnings.push(`line ${line.line}: a second note numbered ${line.number}; it was kept as text. Renumber one of the notes and its mark.`);
-    } else if (line.noteForm !== 'plain' || markedBefore) {
-      notes.add(line.number);
+    const first = notes.get(line.number);
+    if (first === undefined && (line.noteForm !== 'plain' || inNotes || (marks.get(line.number) ?? Infinity) < line.line)) {
+      notes.set(line.number, line.line);
       continue;
+    }
+    if (first !== undefined && (line.noteForm !== 'plain' || inNotes)) {
+      warnings.push(`line ${line.line}: a second note numbered ${line.number} (the first is on line ${first}); it was kept as a paragraph of text where it stands. Renumber one of the notes and its mark.`);
+      if (inNotes) line.amongNotes = true;
     }
     line.kind = 'text';
     line.text = line.raw.trim();
@@ -108,14 +121,14 @@ function decideNotes(lines: Classified[], warnings: string[]): void {
 /** The lines of a text draft, classified, with notes decided and hand-wrapped lines joined. */
 export function readTextLines(text: string, warnings: string[]): TextLine[] {
   const classified = text.split('\n').map((raw, i) => classify(raw, i + 1));
-  decideNotes(classified, warnings);
   const longest = Math.max(0, ...classified.map((l) => l.raw.trim().length));
   const wrapped = longest > 0 && longest <= WRAPPED_WIDTH;
+  decideNotes(classified, warnings, (line) => wrapped && line.raw.trim().length >= longest - WRAP_SLACK);
   const lines: TextLine[] = [];
   let previous: Classified | undefined;
   for (const current of classified) {
     const last = lines[lines.length - 1];
-    const continues = wrapped && last && previous && previous.kind !== 'blank' &&
+    const continues = wrapped && last && previous && previous.kind !== 'blank' && !current.amongNotes && !last.amongNotes &&
       (current.kind === 'text' || (current.kind === 'quote' && last.kind === 'quote')) &&
       previous.raw.trim().length >= longest - WRAP_SLACK;
     if (continues && last) {
@@ -123,7 +136,7 @@ export function readTextLines(text: string, warnings: string[]): TextLine[] {
     } else if (current.kind !== 'blank') {
       const { line, text: words, number } = current;
       const kind: TextLine['kind'] = current.kind;
-      lines.push(number === undefined ? { line, kind, text: words } : { line, kind, text: words, number });
+      lines.push({ line, kind, text: words, ...(number === undefined ? {} : { number }), ...(current.amongNotes ? { amongNotes: true as const } : {}) });
     }
     previous = current;
   }

@@ -1,4 +1,4 @@
-import { suggestedId } from '../entry-ids.ts';
+import { suggestId } from '../entry-ids.ts';
 import type { Problem } from '../problems.ts';
 import { suggestRepair, urlProblem } from '../urls.ts';
 import type { ContentIndex } from './content-index.ts';
@@ -7,22 +7,19 @@ import { unknownIdMessage } from './references.ts';
 
 export { SOURCE_LINK_PREFIX };
 
-/** A part of an address as it reads, `%D0%BD...` decoded, so that its words can become the id. */
-function readablePath(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
-}
-
 function baseSourceId(url: string): string {
   try {
-    const { hostname, pathname } = new URL(url);
+    const { hostname, pathname: encoded } = new URL(url);
+    let pathname = encoded;
+    try {
+      pathname = decodeURIComponent(encoded);
+    } catch {
+      // a stray % in the address: its words are still good enough for a file name
+    }
     const labels = hostname.split('.');
     const host = labels[labels.length - 2] ?? 'source';
     const last = pathname.split('/').filter(Boolean).pop()?.replace(/\.[a-z]+$/i, '') ?? '';
-    return suggestedId(`${host}-${readablePath(last)}`, 'new-source').slice(0, 60).replace(/-+$/, '');
+    return suggestId(`${host}-${last}`, 60) || 'new-source';
   } catch {
     return 'new-source';
   }

@@ -2,6 +2,7 @@ import type { CollectionName } from '../collections.ts';
 import type { ContentFile } from '../content-files.ts';
 import { isDraft } from '../drafts.ts';
 import type { EntryReference } from '../../schemas/fields.ts';
+import { DocumentAddressMap } from '../urls.ts';
 import type { ValidEntry } from '../validate-schemas.ts';
 
 /** Valid entries looked up by collection and id, and sources by address. */
@@ -10,8 +11,8 @@ export interface ContentIndex {
   byCollection: Map<CollectionName, Map<string, ValidEntry>>;
   /** Ids of every file that parsed, valid or not, so one broken file does not orphan its links. */
   ids: Map<CollectionName, Set<string>>;
-  /** Source ids by their `url` and `archived` addresses. */
-  sourceIdsByUrl: Map<string, string>;
+  /** Source ids by their `url` and `archived` addresses; any address of the same document finds the record. */
+  sourceIdsByUrl: DocumentAddressMap<string>;
   /** The files marked `draft: true` (valid or not), by collection and id. */
   drafts: Map<CollectionName, Map<string, ContentFile>>;
   /**
@@ -24,7 +25,7 @@ export interface ContentIndex {
 /** Builds the lookups the integrity rules share. */
 export function indexContent(files: ContentFile[], entries: ValidEntry[]): ContentIndex {
   const ids = new Map<CollectionName, Set<string>>();
-  const sourceIdsByUrl = new Map<string, string>();
+  const sourceIdsByUrl = new DocumentAddressMap<string>();
   const drafts = new Map<CollectionName, Map<string, ContentFile>>();
   for (const file of files) {
     const set = ids.get(file.collection) ?? new Set<string>();

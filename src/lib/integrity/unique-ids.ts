@@ -1,6 +1,6 @@
 import { collections } from '../collections.ts';
 import type { ContentFile } from '../content-files.ts';
-import { idFaults, isCleanId, suggestedId, visibleName } from '../entry-ids.ts';
+import { idFaults, isCleanId, suggestId, visibleName } from '../entry-ids.ts';
 import { isInterfaceLanguage } from '../i18n/locales.ts';
 import type { Problem } from '../problems.ts';
 
@@ -25,7 +25,7 @@ function placeProblems(file: ContentFile): Problem[] {
   const segments = file.entryPath.slice(0, file.entryPath.length - extension.length).split('/');
   const name = segments.pop() ?? '';
   const folder = `content/${collections[file.collection].directory}/`;
-  const fileName = `${isCleanId(name) ? name : suggestedId(name)}${extension}`;
+  const fileName = `${isCleanId(name) ? name : (suggestId(name) || 'untitled')}${extension}`;
   const problem = (message: string): Problem => ({ file: file.path, message, rule: 'ids' });
 
   let target = `${folder}${fileName}`;

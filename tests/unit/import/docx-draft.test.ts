@@ -1,3 +1,4 @@
+import AdmZip from 'adm-zip';
 import { describe, expect, it } from 'vitest';
 import { readDocxDraft } from '../../../src/lib/import/docx-draft.ts';
 import { readHtmlDraft } from '../../../src/lib/import/html-draft.ts';
@@ -66,9 +67,33 @@ describe('reading a Word draft', () => {
     ].join('\n'));
   });
 
-  it('refuses a file that is not a Word document, saying what to do', async () => {
-    await expect(readDocxDraft(Buffer.from('not a zip'), 'paper.docx')).rejects.toThrow(Refusal);
-    await expect(readDocxDraft(Buffer.from('not a zip'), 'paper.docx')).rejects.toThrow(/paper\.docx cannot be read as a Word document .*save it again as \.docx/u);
+  describe('refuses a file that is not a Word document, saying plainly what it is and what to do, with no raw bytes', () => {
+    const save = 'Open it in Word and save it with File > Save As > Word Document (.docx), or save it as plain text (.txt) or Markdown (.md) and import that.';
+    const zip = (entries: Record<string, string>) => {
+      const archive = new AdmZip();
+      for (const [name, text] of Object.entries(entries)) archive.addFile(name, Buffer.from(text));
+      return archive.toBuffer();
+    };
+    const garbage = Buffer.from([0x1b, 0x5b, 0x33, 0x31, 0x6d, 0x00, 0x07, 0xff, 0xfe, 0x9b, 0x08, 0x50, 0x4b, 0x0d, 0x0a, 0x7f, 0x85, 0xe2]);
+    const damaged = zip({ 'word/document.xml': '\u001b[2J\u0000 not xml', '[Content_Types].xml': '<Types/>' });
+    it.each([
+      ['random bytes', garbage, `paper.docx is not a Word document (.docx): its bytes are not in any format the importer knows. ${save}`],
+      ['an empty file', Buffer.alloc(0), `paper.docx is empty (0 bytes), so it is not a Word document (.docx). ${save}`],
+      ['a zip archive of other files', zip({ 'notes.txt': 'hello\u001b[31m' }), `paper.docx is a zip archive, not a Word document (.docx): it has no word/document.xml inside. ${save}`],
+      ['an Excel workbook', zip({ 'xl/workbook.xml': '<workbook/>' }), `paper.docx is an Excel workbook, not a Word document (.docx). ${save}`],
+      ['a PDF', Buffer.from('%PDF-1.7\n\u0001\u0002'), `paper.docx is a PDF, not a Word document (.docx); the importer cannot read PDFs. ${save}`],
+      ['an old Word file', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), `paper.docx is an older Word document (.doc) or one protected with a password, not a .docx. ${save}`],
+      ['plain text', Buffer.from('A paper\n\nSome text.\n'), 'paper.docx holds plain text, not a Word document (.docx): rename it to paper.txt and import that.'],
+      ['a zip whose file name holds terminal codes', Buffer.from('UEsDBBQAAAhjAI01h10DimKsBgAAADIAAAAZAAAAd29yZC9kb2N1bWVudBtbMzFtUkVELnhtbKuoIBUAAFBLAQIUAxQAAAhjAI01h10DimKsBgAAADIAAAAZAAAAAAAAAAAAAACkgQAAAAB3b3JkL2RvY3VtZW50G1szMW1SRUQueG1sUEsFBgAAAAABAAEARwAAAD0AAAAAAA==', 'base64'),
+        `paper.docx looks like a Word document (.docx) but cannot be read: it may be damaged or incomplete. ${save}`],
+      ['a damaged Word document', damaged, `paper.docx looks like a Word document (.docx) but cannot be read: it may be damaged or incomplete. ${save}`],
+    ])('%s', async (_what, buffer, message) => {
+      const read = readDocxDraft(buffer, 'paper.docx');
+      await expect(read).rejects.toThrow(Refusal);
+      const error = await read.then(() => undefined, (e: Error) => e);
+      expect(error?.message).toBe(message);
+      expect(error?.message).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
+    });
   });
 
   it('reads endnotes as notes too', () => {

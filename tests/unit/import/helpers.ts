@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import type { ContentSnapshot } from '../../../src/lib/import/content-snapshot.ts';
 import type { Draft } from '../../../src/lib/import/draft.ts';
 import { planImport, type ImportOptions, type ImportPlan } from '../../../src/lib/import/plan.ts';
+import { DocumentAddressMap } from '../../../src/lib/urls.ts';
 
 /** A small archive for the importer: one organisation, two cases, one source record. */
 export function testSnapshot(): ContentSnapshot {
@@ -12,7 +13,8 @@ export function testSnapshot(): ContentSnapshot {
       ['organisations', new Set(['kibhr', 'iphr'])], ['briefings', new Set(['existing-paper'])],
       ['sources', new Set(['azattyq-31115496'])], ['dialogues', new Set(['2021-11'])],
     ]),
-    sourceIdsByUrl: new Map([['https://rus.azattyq.org/a/31115496.html', 'azattyq-31115496']]),
+    sourceIdsByUrl: new DocumentAddressMap([['https://rus.azattyq.org/a/31115496.html', 'azattyq-31115496']]),
+    sourceAddresses: new Map([['azattyq-31115496', { url: 'https://rus.azattyq.org/a/31115496.html' }]]),
     sourcesBySite: new Map([['rus.azattyq.org', [{ publisher: 'Radio Azattyq', kind: 'news' }]]]),
     cases: [
       { id: 'max-bokayev', name: 'Max Bokayev', spellings: ['Max Bokayev', 'Max Bokaev', 'Bokayev', 'Макс Бокаев'] },

@@ -80,4 +80,43 @@ describe('source records for the addresses notes cite', () => {
     const { created } = citedSources(notes('https://rus.azattyq.org/b/31115496.html'), testSnapshot(), []);
     expect(created[0]?.id).toBe('azattyq-31115496-2');
   });
+
+  it('gives a new record a file name of lower-case ASCII words, whatever its address', () => {
+    expect(suggestSourceId('https://www.ilo.org/wcmsp5/groups/public/---ed_norm/documents/meetingdocument/wcms_804447.pdf')).toBe('ilo-wcms-804447');
+    expect(suggestSourceId('https://www.europarl.europa.eu/doceo/document/TA-9-2021-0056_EN.pdf')).toBe('europa-ta-9-2021-0056-en');
+    expect(suggestSourceId('https://пример.рф/статья/Новость')).toBe('xn-e1afmkfd-novost');
+  });
+
+  it('makes one record of a document its notes cite over http:// and https://, with the https:// address, keeping each note as written', () => {
+    const warnings: string[] = [];
+    const tree = notes('See http://bureau.kz/novosti/new-report/', 'See https://bureau.kz/novosti/new-report', 'Again http://bureau.kz/novosti/new-report/');
+    const { created, reused } = citedSources(tree, testSnapshot(), [], warnings);
+    expect(reused).toEqual([]);
+    expect(created.map((s) => [s.id, s.record.url, s.notes])).toEqual([['bureau-new-report', 'https://bureau.kz/novosti/new-report', ['1', '2', '3']]]);
+    expect(JSON.stringify(tree)).toContain('http://bureau.kz/novosti/new-report/');
+    expect(warnings).toEqual([
+      'footnotes 1 and 3 write the address of content/sources/bureau-new-report.yaml as http://bureau.kz/novosti/new-report/, and its url is https://bureau.kz/novosti/new-report (the same document): they cite that record, and their words were kept as written. A reader who follows an http:// address can be watched on the way: write https:// in the note if you can.',
+    ]);
+  });
+
+  it('reuses an existing record for its document cited over http:// or with a slash at the end', () => {
+    const warnings: string[] = [];
+    const { created, reused } = citedSources(notes('See http://rus.azattyq.org/a/31115496.html', 'And https://rus.azattyq.org/a/31115496.html/'), testSnapshot(), [], warnings);
+    expect(created).toEqual([]);
+    expect(reused).toEqual([{ id: 'azattyq-31115496', url: 'https://rus.azattyq.org/a/31115496.html', notes: ['1', '2'] }]);
+    expect(warnings).toEqual([
+      'footnote 1 writes the address of content/sources/azattyq-31115496.yaml as http://rus.azattyq.org/a/31115496.html, and its url is https://rus.azattyq.org/a/31115496.html (the same document): it cites that record, and its words were kept as written. A reader who follows an http:// address can be watched on the way: write https:// in the note if you can.',
+      'footnote 2 writes the address of content/sources/azattyq-31115496.yaml as https://rus.azattyq.org/a/31115496.html/, and its url is https://rus.azattyq.org/a/31115496.html (the same document): it cites that record, and its words were kept as written.',
+    ]);
+  });
+
+  it('keeps two records for addresses that differ by www., which can be another site, and asks to check', () => {
+    const warnings: string[] = [];
+    const { created } = citedSources(notes('See https://www.rus.azattyq.org/a/31115496.html', 'See http://adilsoz.kz/a/1', 'See https://www.adilsoz.kz/a/1'), testSnapshot(), [], warnings);
+    expect(created.map((s) => s.record.url)).toEqual(['https://www.rus.azattyq.org/a/31115496.html', 'http://adilsoz.kz/a/1', 'https://www.adilsoz.kz/a/1']);
+    expect(warnings).toEqual([
+      `content/sources/${created[0]?.id ?? ''}.yaml (https://www.rus.azattyq.org/a/31115496.html, footnote 1) and content/sources/azattyq-31115496.yaml (https://rus.azattyq.org/a/31115496.html) differ only by www.: if they are the same document, cite one record and delete the other file.`,
+      `content/sources/${created[2]?.id ?? ''}.yaml (https://www.adilsoz.kz/a/1, footnote 3) and content/sources/${created[1]?.id ?? ''}.yaml (http://adilsoz.kz/a/1) differ only by www.: if they are the same document, cite one record and delete the other file.`,
+    ]);
+  });
 });

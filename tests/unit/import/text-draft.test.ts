@@ -30,8 +30,8 @@ describe('reading a plain-text draft', () => {
     expect(body).toMatch(/\[\^1\]: First note\.\n\n\[\^2\]: Second note\./u);
   });
 
-  it('keeps a line that starts with a number as text when no mark before it has that number', () => {
-    const draft = readTextDraft('Title\n\n2021 was a hard year.\n\n3 people were detained.¹\n\n¹ A note.\n\n3 more were fined.');
+  it('keeps a line that starts with a number as text when no mark before it has that number and it does not stand among notes', () => {
+    const draft = readTextDraft('Title\n\n2021 was a hard year.\n\n3 people were detained.¹\n\n¹ A note.\n\nMore text.\n\n3 more were fined.');
     expect(draft.footnotesIn).toBe(1);
     const texts = draft.tree.children.filter((n) => n.type === 'paragraph').map((n) => JSON.stringify(n));
     expect(texts.join()).toContain('2021 was a hard year.');
@@ -80,11 +80,21 @@ describe('reading a plain-text draft', () => {
     expect(draft.warnings.join('\n')).toMatch(/the two were joined/u);
   });
 
-  it('keeps a mark without a note as text and warns; warns about a note no mark points at', () => {
+  it('keeps a mark without a note as text and warns; warns about a note no mark points at', async () => {
     const draft = readTextDraft('Title\n\nText.³ More.\n\n¹ An unmarked note.');
     expect(draft.footnotesIn).toBe(1);
-    expect(draft.warnings).toContain('line 3: the mark ³ has no note numbered 3; it was kept as text. Add the note or remove the mark.');
-    expect(draft.warnings).toContain('line 5: note 1 is not marked anywhere in the text; add its mark where it belongs, or delete the note.');
+    const { report } = await plan(draft);
+    expect(report.warnings).toContain('line 3: the mark ³ has no note numbered 3; it was kept as text. Add the note, or remove the mark.');
+    expect(report.warnings).toContain('line 5: note 1 is marked nowhere in the text; it was kept among the notes as [^1]. Add [^1] where it belongs in the text, or delete the note.');
+  });
+
+  it('takes a line starting with a number right below a note wrapped by hand as more of that note, not as a note of its own', async () => {
+    const draft = readTextDraft([
+      'Title', '', 'A journalist was fined for a post about a local official in Uralsk.¹', '',
+      '¹ Adil Soz, "Journalist fined for a post about an official",', '12 March 2021, https://adilsoz.kz/news/show/id/3284',
+    ].join('\n'));
+    expect(draft.footnotesIn).toBe(1);
+    expect(bodyOf(await plan(draft))).toContain('[^1]: Adil Soz, "Journalist fined for a post about an official", 12 March 2021, https://adilsoz.kz/news/show/id/3284');
   });
 
   it('joins the lines of a hand-wrapped text into paragraphs', () => {
