@@ -27,3 +27,13 @@ describe('a footnote citing a source record by another address of the same docum
     expect(await fixture.check()).toEqual([expect.stringContaining(`footnote [^57] cites ${url}, which is not the url of any source record`)]);
   });
 });
+
+describe('two source records for one document', () => {
+  it('are refused, naming the record that has the address already', async () => {
+    const url = 'http://rus.azattyq.org/a/kazakhstan-sud-nalozhil-noviye-ogranicheniya-na-maksa-bokaeva/31110144.html/';
+    await fixture.write('content/sources/azattyq-copy.yaml', `title: Суд наложил новые ограничения\npublisher: Azattyq\ndate: 2021-02\nkind: news\nlanguage: ru\nurl: ${url}\n`);
+    expect(await fixture.check()).toEqual([
+      `content/sources/azattyq-copy.yaml:6: url: ${url} is also the url of content/sources/azattyq-31110144.yaml, so both records stand for one document and footnotes cite only one of them; merge them into one record and delete the other`,
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import { checkChronology } from './chronology.ts';
 import { checkCitations } from './citations.ts';
 import { checkComponents } from './components.ts';
 import { indexContent } from './content-index.ts';
+import { checkDuplicateSources } from './duplicate-sources.ts';
 import { checkDraftReferences, checkPlaceholders, listDrafts } from './drafts.ts';
 import { checkEvidence } from './evidence.ts';
 import { checkFootnotes } from './footnotes.ts';
@@ -25,6 +26,7 @@ export function checkIntegrity(files: ContentFile[], entries: ValidEntry[], sche
   const index = indexContent(files, entries);
   const problems = [
     ...checkUniqueIds(files),
+    ...checkDuplicateSources(files),
     ...checkReferences(index, files, schemas),
     ...checkFootnotes(index),
     ...checkCitations(index),
