@@ -8,8 +8,8 @@ import { defineConfig } from 'astro/config';
 import { briefingsIntegrity } from './src/integrations/briefings-integrity.ts';
 import { briefingsSearch } from './src/integrations/briefings-search.ts';
 import { briefingsSite } from './src/integrations/briefings-site.ts';
-import { loadSiteConfiguration } from './src/lib/site-settings-file.ts';
-import { readSourceSummaries } from './src/lib/source-records.ts';
+import { loadSiteConfiguration } from './src/check/site-settings-file.ts';
+import { readSourceSummaries } from './src/loaders/source-summaries.ts';
 import { markdownProcessor } from './src/markdown/pipeline.ts';
 
 const root = fileURLToPath(new URL('./', import.meta.url));

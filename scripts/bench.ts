@@ -13,8 +13,8 @@ import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { StageTiming } from '../src/lib/stage-timings.ts';
-import { cacheFile } from '../src/lib/check-cache.ts';
+import type { StageTiming } from '../src/system/stage-timings.ts';
+import { cacheFile } from '../src/check/check-cache.ts';
 import { generateCorpus, peerDocuments, type CorpusMix } from './bench/corpus.ts';
 import { runMeasured } from './bench/measure.ts';
 import { buildHugo, buildStarlight, indexWithPagefindCli, prepareStarlight } from './bench/peers.ts';
@@ -125,7 +125,7 @@ try {
   progress(`wrote ${files.size} files (${formatBytes([...files.values()].reduce((n, t) => n + Buffer.byteLength(t), 0))}); running npm run check`);
 
   // The check trusts a file's stamp only when the file is older than 2 s at the check before
-  // (src/lib/check-cache.ts, RACY_MS); wait, so that the warm run below sees files as an author's are.
+  // (src/check/check-cache.ts, RACY_MS); wait, so that the warm run below sees files as an author's are.
   await new Promise((resolve) => setTimeout(resolve, 2500));
   const runCheck = async (label: string, extra: string[] = []) => {
     const run = await runMeasured(path.join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/check.ts', '--root', root, ...extra], { cwd: repoRoot, env });

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pageBudgets } from '../src/lib/page-budgets.ts';
-import { weighPage, weightTable } from '../src/lib/page-weight.ts';
+import { pageBudgets } from './support/page-budgets.ts';
+import { weighPage, weightTable } from './support/page-weight.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const siteDir = path.resolve(process.argv[2] ?? path.join(root, 'dist'));

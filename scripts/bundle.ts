@@ -17,7 +17,7 @@ import { today } from '../src/lib/dates.ts';
 import { Refusal } from '../src/lib/refusal.ts';
 import { relativizeLinks } from '../src/lib/relative-links.ts';
 import { DRAFTS_VARIABLE } from '../src/lib/drafts.ts';
-import { writeNewFile } from '../src/lib/write-new-files.ts';
+import { writeNewFile } from '../src/import/write-new-files.ts';
 import { addressToBuildFor, buildEnvironment } from './support/site-address.ts';
 
 /** The folder the copy unpacks to. */

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/check-content.ts';
+import { checkContent } from '../src/check/check-content.ts';
 import { formatReport } from '../src/lib/problems.ts';
 
 const options = {

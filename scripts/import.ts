@@ -8,8 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { today } from '../src/lib/dates.ts';
-import { importDraft } from '../src/lib/import/index.ts';
-import { formatImportReport } from '../src/lib/import/report.ts';
+import { importDraft } from '../src/import/index.ts';
+import { formatImportReport } from '../src/import/report.ts';
 import { Refusal } from '../src/lib/refusal.ts';
 
 const usage = `Usage: npm run import -- <draft.docx | draft.txt | draft.md> --org <organisation id> [options]

@@ -8,18 +8,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { collections } from '../src/lib/collections.ts';
-import { readContent } from '../src/lib/content-files.ts';
+import { readContent } from '../src/check/content-files.ts';
 import { parsePartialDate } from '../src/lib/dates.ts';
 import { idProblem, suggestId } from '../src/lib/entry-ids.ts';
 import { interfaceLanguages } from '../src/lib/i18n/locales.ts';
 import { siteLanguageProblem } from '../src/lib/language-codes.ts';
-import { indexContent } from '../src/lib/integrity/content-index.ts';
-import { listIds } from '../src/lib/integrity/references.ts';
+import { indexContent } from '../src/check/rules/content-index.ts';
+import { listIds } from '../src/check/rules/references.ts';
 import { Refusal } from '../src/lib/refusal.ts';
-import { scaffoldEntry, type ScaffoldCollection, type ScaffoldInput } from '../src/lib/scaffold.ts';
+import { scaffoldEntry, type ScaffoldCollection, type ScaffoldInput } from '../src/import/scaffold.ts';
 import { didYouMean } from '../src/lib/suggest.ts';
 import { urlProblem } from '../src/lib/urls.ts';
-import { writeNewFiles } from '../src/lib/write-new-files.ts';
+import { writeNewFiles } from '../src/import/write-new-files.ts';
 
 const kinds: Record<string, ScaffoldCollection> = { briefing: 'briefings', case: 'cases', source: 'sources', dialogue: 'dialogues', translation: 'translations' };
 

@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readArchiveEntries } from '../src/lib/archive-entries.ts';
-import { archiveCoverage, formatArchiveCoverage } from '../src/lib/unarchived-sources.ts';
+import { readArchiveEntries } from '../src/site/archive-entries.ts';
+import { archiveCoverage, formatArchiveCoverage } from '../src/site/unarchived-sources.ts';
 
 const rootFlag = process.argv.indexOf('--root');
 const projectRoot = rootFlag > 0 && process.argv[rootFlag + 1]

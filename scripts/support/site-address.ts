@@ -5,7 +5,7 @@
  */
 import { Refusal } from '../../src/lib/refusal.ts';
 import { missingAddressMessage, type SiteAddress } from '../../src/lib/site-address.ts';
-import { loadSiteConfiguration } from '../../src/lib/site-settings-file.ts';
+import { loadSiteConfiguration } from '../../src/check/site-settings-file.ts';
 
 /**
  * The address to build for with `env`. When SITE_URL or SITE_BASE cannot be built with, or (for a

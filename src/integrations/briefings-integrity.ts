@@ -2,16 +2,16 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkContent } from '../lib/check-content.ts';
+import { checkContent } from '../check/check-content.ts';
 import { draftPreviewRequested } from '../lib/drafts.ts';
 import { formatReport } from '../lib/problems.ts';
-import { recordStage } from '../lib/stage-timings.ts';
+import { recordStage } from '../system/stage-timings.ts';
 
 /**
  * Runs the content check before Astro reads any content, with the same rules and messages as
  * `npm run check`. A build stops on any problem; the dev server reports problems and keeps going.
  * It also says whether the drafts the check lists are in the site (`npm run dev`, a preview with
- * drafts) or left out of it (a build for publication: see src/pages/_collections.ts).
+ * drafts) or left out of it (a build for publication: see src/site/collections.ts).
  */
 export function briefingsIntegrity(): AstroIntegration {
   return {

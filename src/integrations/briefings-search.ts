@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { recordStage } from '../lib/stage-timings.ts';
-import { PageFiles } from './page-files.ts';
+import { recordStage } from '../system/stage-timings.ts';
+import { PageFiles } from '../site/citations/page-files.ts';
 import { SearchIndexer } from './search-indexer.ts';
-import { buildSession } from './build-session.ts';
+import { buildSession } from '../site/build-session.ts';
 
 export { forIndex } from './search-indexer.ts';
 
@@ -57,8 +57,8 @@ export function briefingsSearch(options: BriefingsSearchOptions = {}): AstroInte
         const shardCharacters = Number.isFinite(fromEnvironment) && fromEnvironment > 0 ? fromEnvironment : (options.shardCharacters ?? DEFAULT_SHARD_CHARACTERS);
         indexer = new SearchIndexer({ siteDir: fileURLToPath(config.outDir), shardCharacters });
         buildSession().search = { indexer, base };
-        // Citations are written in a child process ahead of the pages (src/components/citation-texts.ts).
-        buildSession().citationWorker = new URL('../lib/citations/format-worker.ts', import.meta.url);
+        // Citations are written in a child process ahead of the pages (src/site/citations/texts.ts).
+        buildSession().citationWorker = new URL('../site/citations/format-worker.ts', import.meta.url);
         // Citation files are written with their pages (src/components/CiteThis.astro).
         buildSession().pageFiles = new PageFiles(fileURLToPath(config.outDir));
       },

@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatReport } from '../lib/problems.ts';
 import { missingAddressMessage, type SiteAddress } from '../lib/site-address.ts';
-import type { SiteSettingsResult } from '../lib/site-settings.ts';
+import type { SiteSettingsResult } from '../check/site-settings.ts';
 
 /** The module pages import the site's settings and logo from (typed in src/virtual-modules.d.ts). */
 const moduleId = 'virtual:briefings/site-settings';

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { forSearchIndex } from '../lib/indexed-text.ts';
+import { forSearchIndex } from '../lib/search/indexed-text.ts';
 
 /**
  * What the index leaves out of every page, beyond what pages mark with data-pagefind-ignore.

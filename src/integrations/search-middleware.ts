@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { activeSearchIndexer } from './build-session.ts';
+import { activeSearchIndexer } from '../site/build-session.ts';
 
 /**
  * Hands every page the build renders to the search indexer (search-indexer.ts) as soon as it is

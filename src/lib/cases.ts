@@ -1,6 +1,27 @@
 import { dateRange, formatPartialDate, isCertainlyBefore, type PartialDate } from './dates.ts';
-import type { Case } from '../schemas/cases.ts';
-import { caseStatusLabels } from '../schemas/cases.ts';
+import type { Case, caseStatuses } from '../schemas/cases.ts';
+
+/** Readable names of the statuses. */
+export const caseStatusLabels: Record<(typeof caseStatuses)[number], string> = {
+  'under-investigation': 'Under investigation',
+  'pre-trial-detention': 'Pre-trial detention',
+  'house-arrest': 'House arrest',
+  'travel-ban': 'Banned from travel',
+  'on-trial': 'On trial',
+  imprisoned: 'Imprisoned',
+  'restricted-freedom': 'Restricted freedom',
+  probation: 'Probation',
+  fined: 'Fined',
+  'administrative-detention': 'Administrative detention',
+  'forced-psychiatric-treatment': 'Forced psychiatric treatment',
+  suspended: 'Activities suspended',
+  sued: 'Sued',
+  released: 'Released',
+  'in-exile': 'In exile',
+  deceased: 'Deceased',
+  'charges-dropped': 'Charges dropped',
+  acquitted: 'Acquitted',
+};
 
 type Status = Case['status'][number];
 type TimelineEvent = Case['timeline'][number];

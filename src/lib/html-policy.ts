@@ -1,13 +1,13 @@
 /**
  * Which HTML a text (a briefing, case or translation) may contain, in one place: the check reports
- * everything else (src/lib/integrity/html.ts), the render removes it (src/markdown/sanitize-schema.ts
+ * everything else (src/check/rules/html.ts), the render removes it (src/markdown/sanitize-schema.ts
  * derives rehype-sanitize's schema from these lists), and the staff guide and the /publishing/ page
  * list the same elements. Nothing a text holds may run a script or make a reader's browser contact
  * another site: readers in Kazakhstan must be able to read the archive without anyone else learning
  * which page they opened.
  */
 import { find, html } from 'property-information';
-import { linkProblem, SOURCE_LINK_PREFIX } from './integrity/links.ts';
+import { linkProblem, SOURCE_LINK_PREFIX } from './links.ts';
 import { offSiteHost } from './url-scheme.ts';
 
 /** A group of allowed elements as the guide shows it: what they are for, and each element with the attributes it may carry besides `lang` and `dir`. */

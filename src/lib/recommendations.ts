@@ -3,7 +3,13 @@ import type { Heading, List, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { isRecommendationsHeading } from './import/structure.ts';
+
+const RECOMMENDATIONS = /^recommendations\b/iu;
+
+/** True for a heading that introduces recommendations ("Recommendations", "Recommendations to the EU"). */
+export function isRecommendationsHeading(text: string): boolean {
+  return RECOMMENDATIONS.test(text.trim());
+}
 
 /** One `<Recommendations>` block of a text: what it is about, where it is, and each recommendation. */
 export interface RecommendationBlock {

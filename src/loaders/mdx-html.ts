@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { batchesOf, ChildProcessPool } from '../lib/process-pool.ts';
+import { batchesOf, ChildProcessPool } from '../system/process-pool.ts';
 import { pipelineOptionsOf } from '../markdown/pipeline.ts';
 import { bodyFile, bodyFolder, removeBodiesExcept, type RenderedBody } from './rendered-bodies.ts';
 import { textRenderer, type RenderedText, type RendererSettings, type TextJob } from './render-text.ts';
@@ -21,7 +21,7 @@ export interface MdxHtmlLoaderOptions {
 
 /** Below this many texts, starting processes costs more than it saves. */
 const MIN_TEXTS_PER_PROCESS = 150;
-/** A process renders at most this many bytes of text: it bounds what Sätteri keeps (src/lib/process-pool.ts). */
+/** A process renders at most this many bytes of text: it bounds what Sätteri keeps (src/system/process-pool.ts). */
 const MAX_BATCH = 16 * 1024 * 1024;
 
 /** What the renderer is made from, as Astro's own `.md` entry type makes it from `config.markdown`. */

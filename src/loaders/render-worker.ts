@@ -1,8 +1,8 @@
 /**
  * A child process of the content loader: renders one batch of texts (render-text.ts) and returns
- * what their entries keep. Started by mdxHtmlLoader through inChildProcesses (src/lib/process-pool.ts).
+ * what their entries keep. Started by mdxHtmlLoader through inChildProcesses (src/system/process-pool.ts).
  */
-import type { Batch } from '../lib/process-pool.ts';
+import type { Batch } from '../system/process-pool.ts';
 import { textRenderer, type RenderedText, type RendererSettings, type TextJob } from './render-text.ts';
 
 /** Renders a batch of texts, in order. */

@@ -4,7 +4,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { MarkdownHeading } from 'astro';
 import type { BriefingText } from '../lib/briefing-text.ts';
-import { replaceFile } from '../lib/replace-file.ts';
+import { replaceFile } from '../system/replace-file.ts';
 
 /**
  * Where the rendered texts of a collection are kept: a folder of Astro's cache directory

@@ -3,7 +3,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
-import type { SourceSummary } from '../lib/source-records.ts';
+import type { SourceSummary } from './source-citation.ts';
 import { headingAnchorOptions } from './heading-anchors.ts';
 import { rehypeFootnoteNotes } from './rehype-footnote-notes.ts';
 import { rehypeOutboundLinks } from './rehype-outbound-links.ts';

@@ -1,10 +1,10 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { SOURCE_LINK_PREFIX } from '../lib/integrity/citations.ts';
+import { SOURCE_LINK_PREFIX } from '../check/rules/citations.ts';
 import { interfaceLanguageOf } from '../lib/i18n/locales.ts';
 import { translator, type Translate } from '../lib/i18n/translator.ts';
 import type { VFile } from 'vfile';
-import type { SourceSummary } from '../lib/source-records.ts';
+import type { SourceSummary } from './source-citation.ts';
 import { DocumentAddressMap } from '../lib/urls.ts';
 import { sourceCitation } from './source-citation.ts';
 

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { SOURCE_LINK_PREFIX } from '../lib/integrity/citations.ts';
+import { SOURCE_LINK_PREFIX } from '../check/rules/citations.ts';
 import { entryPath, withBase } from '../lib/paths.ts';
 
 /** Turns `source:<id>` links written in footnotes into links to the source record's page. */

@@ -2,7 +2,18 @@ import type { Element, ElementContent } from 'hast';
 import { formatPartialDate, isPartialDate } from '../lib/dates.ts';
 import { languageNameIn } from '../lib/i18n/locales.ts';
 import type { Translate } from '../lib/i18n/translator.ts';
-import type { SourceSummary } from '../lib/source-records.ts';
+
+/** What a footnote shows about a cited source. */
+export interface SourceSummary {
+  id: string;
+  title: string;
+  titleOriginal?: string | undefined;
+  publisher: string;
+  date?: string | undefined;
+  language: string;
+  url?: string | undefined;
+  archived?: string | undefined;
+}
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
 const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({

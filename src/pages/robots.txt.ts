@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { showsDrafts } from '../components/drafts.ts';
-import { absoluteHref } from '../components/href.ts';
+import { showsDrafts } from '../site/drafts.ts';
+import { absoluteHref } from '../site/hrefs.ts';
 
 /** robots.txt: everything may be crawled, and the sitemap says what there is; a preview with drafts may not be crawled at all. */
 export const GET: APIRoute = ({ site }) =>

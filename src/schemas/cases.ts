@@ -15,28 +15,6 @@ export const caseStatuses = [
   'suspended', 'sued', 'released', 'in-exile', 'deceased', 'charges-dropped', 'acquitted',
 ] as const;
 
-/** Readable names of the statuses. */
-export const caseStatusLabels: Record<(typeof caseStatuses)[number], string> = {
-  'under-investigation': 'Under investigation',
-  'pre-trial-detention': 'Pre-trial detention',
-  'house-arrest': 'House arrest',
-  'travel-ban': 'Banned from travel',
-  'on-trial': 'On trial',
-  imprisoned: 'Imprisoned',
-  'restricted-freedom': 'Restricted freedom',
-  probation: 'Probation',
-  fined: 'Fined',
-  'administrative-detention': 'Administrative detention',
-  'forced-psychiatric-treatment': 'Forced psychiatric treatment',
-  suspended: 'Activities suspended',
-  sued: 'Sued',
-  released: 'Released',
-  'in-exile': 'In exile',
-  deceased: 'Deceased',
-  'charges-dropped': 'Charges dropped',
-  acquitted: 'Acquitted',
-};
-
 /** How a charge ended, as far as the sources say. */
 export const chargeOutcomes = ['pending', 'convicted', 'acquitted', 'dropped', 'requalified', 'settled', 'amnestied'] as const;
 

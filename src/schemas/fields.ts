@@ -61,7 +61,7 @@ export const partialDate = dateField();
 /**
  * A date of something that has already happened (a publication, a correction, an event in a
  * case): a date of a file that is not a draft may not be in the future. Which date is "today"
- * is the check's to say (src/lib/integrity/future-dates.ts), so the schema stays the same every day.
+ * is the check's to say (src/check/rules/future-dates.ts), so the schema stays the same every day.
  */
 export const pastDate = dateField();
 

@@ -2,7 +2,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, type CheckOptions } from '../../src/lib/check-content.ts';
+import { checkContent, type CheckOptions } from '../../src/check/check-content.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
 /** The repository root. */

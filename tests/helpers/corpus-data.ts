@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/check/content-files.ts';
 import { repoRoot } from './content-fixture.ts';
 
 /** The bundled corpus's raw frontmatter and data by collection and id, for comparing pages with records. */

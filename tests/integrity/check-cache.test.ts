@@ -1,8 +1,8 @@
 import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cacheFolder } from '../../src/lib/check-cache.ts';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { cacheFolder } from '../../src/check/check-cache.ts';
+import { checkContent } from '../../src/check/check-content.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { contentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
 import { runScript } from '../helpers/run.ts';

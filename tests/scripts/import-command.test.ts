@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/check/check-content.ts';
 import { collectFootnotes } from '../../src/lib/footnotes.ts';
 import { parseMdx } from '../../src/lib/mdx-syntax.ts';
 import { formatProblem } from '../../src/lib/problems.ts';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/check/check-content.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { smallFixture, type ProjectFixture } from '../helpers/project-fixture.ts';
 import { runScript } from '../helpers/run.ts';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readArchiveEntries } from '../../src/lib/archive-entries.ts';
-import { citationsBySource } from '../../src/lib/site-citations.ts';
+import { readArchiveEntries } from '../../src/site/archive-entries.ts';
+import { citationsBySource } from '../../src/site/citations/cited-sources.ts';
 import { contentFixture, repoRoot, type ContentFixture } from '../helpers/content-fixture.ts';
 import { runScript } from '../helpers/run.ts';
 

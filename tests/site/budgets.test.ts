@@ -1,8 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { pageBudgets } from '../../src/lib/page-budgets.ts';
-import { pageAssets, weighPage, weightTable } from '../../src/lib/page-weight.ts';
+import { pageBudgets } from '../../scripts/support/page-budgets.ts';
+import { pageAssets, weighPage, weightTable } from '../../scripts/support/page-weight.ts';
 import { repoRoot } from '../helpers/content-fixture.ts';
 
 const siteDir = inject('siteDir');

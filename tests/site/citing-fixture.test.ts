@@ -125,7 +125,7 @@ describe('citation files', () => {
   });
 
   // A build writes them next to their pages; the dev server answers them from routes (see
-  // citationFilePaths in src/pages/_citation-files.ts): both must give the same file.
+  // citationFilePaths in src/site/citations/files.ts): both must give the same file.
   it('are served by the dev server as the build writes them', { timeout: 120_000 }, async () => {
     const server = await startAstroDev(fixture.root);
     try {

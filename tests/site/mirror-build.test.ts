@@ -89,7 +89,7 @@ describe('a mirror built under a sub-path', () => {
         expect(m.title).toBeTruthy();
       }
       // A case profile is dated by its last report: his supervision after release, dated "2021".
-      // Titles in the index carry the folded spelling marks the search page drops (src/lib/spelling-marks.ts).
+      // Titles in the index carry the folded spelling marks the search page drops (src/lib/search/spelling-marks.ts).
       expect(meta.find((m) => /^Max\b.*\bBokayev\b/.test(m.title ?? '') && m.kind === 'Case profile')).toMatchObject({ kind: 'Case profile', date: '2021', summary: expect.stringContaining('Atyrau') });
     } finally {
       await browser.close();

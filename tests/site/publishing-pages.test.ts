@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { contentModel, flattenFields } from '../../src/lib/content-model.ts';
+import { contentModel, flattenFields } from '../../src/schemas/content-model.ts';
 import { htmlAllowList } from '../../src/lib/html-policy.ts';
 import { loadPage } from '../helpers/built-site.ts';
 

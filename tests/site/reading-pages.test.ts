@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { caseStatusLabels } from '../../src/schemas/cases.ts';
+import { caseStatusLabels } from '../../src/lib/cases.ts';
 import { corpusData } from '../helpers/corpus-data.ts';
 import { htmlPages, loadPage, pageForLink } from '../helpers/built-site.ts';
 

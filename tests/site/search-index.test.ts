@@ -2,8 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { readableWords } from '../../src/lib/search-excerpt.ts';
-import { withoutSpellingMarks } from '../../src/lib/spelling-marks.ts';
+import { readableWords } from '../../src/lib/search/excerpt.ts';
+import { withoutSpellingMarks } from '../../src/lib/search/spelling-marks.ts';
 
 const siteDir = inject('siteDir');
 let fragments: Array<{ url: string; content: string; filters: Record<string, string[]>; meta: Record<string, string> }>;

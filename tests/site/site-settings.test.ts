@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { flattenFields, siteSettingsModel } from '../../src/lib/content-model.ts';
+import { flattenFields, siteSettingsModel } from '../../src/schemas/content-model.ts';
 import { htmlPages, loadPage, pageForLink } from '../helpers/built-site.ts';
 import { repoRoot } from '../helpers/content-fixture.ts';
 import { pageKinds } from '../helpers/page-kinds.ts';

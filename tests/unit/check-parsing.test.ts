@@ -1,11 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { textHash } from '../../src/lib/check-cache.ts';
-import { parseContentFile } from '../../src/lib/content-files.ts';
+import { textHash } from '../../src/check/check-cache.ts';
+import { parseContentFile } from '../../src/check/content-files.ts';
 import { parseMdx, parseMdxNatively } from '../../src/lib/mdx-syntax.ts';
-import { parseHere, parseInWorkers, type ParseJob } from '../../src/lib/parse-workers.ts';
-import { textFacts } from '../../src/lib/text-facts.ts';
+import type { ParseJob } from '../../src/check/parse-job.ts';
+import { parseHere, parseInWorkers } from '../../src/check/parse-workers.ts';
+import { textFacts } from '../../src/check/text-facts.ts';
 import { lineInTable, parseYaml } from '../../src/lib/yaml-lines.ts';
 import { repoRoot } from '../helpers/content-fixture.ts';
 

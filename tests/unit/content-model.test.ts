@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { briefingKinds } from '../../src/schemas/briefings.ts';
 import { collectionNames } from '../../src/lib/collections.ts';
-import { contentModel, flattenFields, typeLabel } from '../../src/lib/content-model.ts';
+import { contentModel, flattenFields, typeLabel } from '../../src/schemas/content-model.ts';
 
 const model = contentModel();
 const fieldsOf = (collection: string) => flattenFields(model.find((c) => c.collection === collection)?.fields ?? []);

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { readContent, type ContentFile } from '../../src/lib/content-files.ts';
+import { checkContent } from '../../src/check/check-content.ts';
+import { readContent, type ContentFile } from '../../src/check/content-files.ts';
 import { collectFootnotes } from '../../src/lib/footnotes.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { footnoteSources, sourceIdsByUrl } from '../../src/lib/relations.ts';
+import { footnoteSources, sourceIdsByUrl } from '../../src/site/relations.ts';
 import { repoRoot } from '../helpers/content-fixture.ts';
 
 let files: ContentFile[];

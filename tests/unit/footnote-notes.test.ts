@@ -4,7 +4,8 @@ import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectFootnotes } from '../../src/lib/footnotes.ts';
 import { parseMdx } from '../../src/lib/mdx-syntax.ts';
-import { readSourceSummaries, type SourceSummary } from '../../src/lib/source-records.ts';
+import { readSourceSummaries } from '../../src/loaders/source-summaries.ts';
+import type { SourceSummary } from '../../src/markdown/source-citation.ts';
 import { markdownProcessor } from '../../src/markdown/pipeline.ts';
 import { repoRoot } from '../helpers/content-fixture.ts';
 

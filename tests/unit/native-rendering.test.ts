@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownConfigDefaults, parseFrontmatter, unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { describe, expect, it, vi } from 'vitest';
-import { readSourceSummaries } from '../../src/lib/source-records.ts';
+import { readSourceSummaries } from '../../src/loaders/source-summaries.ts';
 import { contentProcessor, markdownProcessor, type ContentParser } from '../../src/markdown/pipeline.ts';
 import { smartPunctuationFor } from '../../src/markdown/remark-native-parse.ts';
 import { takeTextFacts } from '../../src/markdown/remark-text-facts.ts';

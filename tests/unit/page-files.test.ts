@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PageFiles } from '../../src/integrations/page-files.ts';
+import { PageFiles } from '../../src/site/citations/page-files.ts';
 
 let siteDir: string;
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentModel, flattenFields } from '../../src/lib/content-model.ts';
-import { scaffoldCollections, scaffoldEntry } from '../../src/lib/scaffold.ts';
+import { contentModel, flattenFields } from '../../src/schemas/content-model.ts';
+import { scaffoldCollections, scaffoldEntry } from '../../src/import/scaffold.ts';
 
 const inputs = {
   briefings: { organisations: [{ id: 'kibhr', name: 'KIBHR' }] },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { matchedSections, readableWords, searchExcerpt, wordParts } from '../../src/lib/search-excerpt.ts';
-import { largestCounts } from '../../src/lib/search-merge.ts';
-import { combineSpellings, namedPagesFirst } from '../../src/lib/search-ranking.ts';
-import { markSpellings } from '../../src/lib/spelling-marks.ts';
+import { matchedSections, readableWords, searchExcerpt, wordParts } from '../../src/lib/search/excerpt.ts';
+import { largestCounts } from '../../src/lib/search/merge.ts';
+import { combineSpellings, namedPagesFirst } from '../../src/lib/search/ranking.ts';
+import { markSpellings } from '../../src/lib/search/spelling-marks.ts';
 
 /** Indexed text as Pagefind stores it: words joined by single spaces. */
 const indexed = (text: string) => markSpellings(text).replace(/\s+/g, ' ');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { forIndex, pageUrl } from '../../src/integrations/briefings-search.ts';
 import { foldWord, queryVariants, searchForm, spellingVariants, toLatin } from '../../src/lib/name-folding.ts';
-import { searchStateFromParams, searchStateToParams } from '../../src/lib/search-state.ts';
-import { afterSpellingMark, markSpellings, withoutSpellingMarks } from '../../src/lib/spelling-marks.ts';
+import { searchStateFromParams, searchStateToParams } from '../../src/lib/search/state.ts';
+import { afterSpellingMark, markSpellings, withoutSpellingMarks } from '../../src/lib/search/spelling-marks.ts';
 
 describe('name folding', () => {
   it('writes Russian and Kazakh Cyrillic in Latin letters', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { flattenFields, siteSettingsModel } from '../../src/lib/content-model.ts';
+import { flattenFields, siteSettingsModel } from '../../src/schemas/content-model.ts';
 import { excerpt } from '../../src/lib/excerpt.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { relativizeLinks } from '../../src/lib/relative-links.ts';
 import { resolveSiteAddress } from '../../src/lib/site-address.ts';
-import { checkSiteSettings, siteName } from '../../src/lib/site-settings.ts';
-import { loadSiteSettings } from '../../src/lib/site-settings-file.ts';
+import { checkSiteSettings, siteName } from '../../src/check/site-settings.ts';
+import { loadSiteSettings } from '../../src/check/site-settings-file.ts';
 import { parseYaml } from '../../src/lib/yaml-lines.ts';
 import { contentFixture, repoRoot } from '../helpers/content-fixture.ts';
 

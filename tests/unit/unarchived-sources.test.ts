@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveCoverage, formatArchiveCoverage } from '../../src/lib/unarchived-sources.ts';
+import { archiveCoverage, formatArchiveCoverage } from '../../src/site/unarchived-sources.ts';
 
 const source = (id: string, data: Record<string, string>) => ({
   id, file: `content/sources/${id}.yaml`, data: { title: `Title of ${id}`, publisher: 'Radio Azattyq', ...data },

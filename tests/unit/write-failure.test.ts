@@ -1,10 +1,10 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { importDraft } from '../../src/lib/import/index.ts';
+import { importDraft } from '../../src/import/index.ts';
 import { Refusal } from '../../src/lib/refusal.ts';
-import { replaceFile } from '../../src/lib/replace-file.ts';
-import { writeNewFiles } from '../../src/lib/write-new-files.ts';
+import { replaceFile } from '../../src/system/replace-file.ts';
+import { writeNewFiles } from '../../src/import/write-new-files.ts';
 import { smallFixture, type ProjectFixture } from '../helpers/project-fixture.ts';
 
 /** Which write fails part-way (the nth file written, counting from 1), and with which error code. */

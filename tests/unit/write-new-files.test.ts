@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Refusal } from '../../src/lib/refusal.ts';
-import { writeNewFile, writeNewFiles } from '../../src/lib/write-new-files.ts';
+import { writeNewFile, writeNewFiles } from '../../src/import/write-new-files.ts';
 import { smallFixture, type ProjectFixture } from '../helpers/project-fixture.ts';
 
 let fixture: ProjectFixture;

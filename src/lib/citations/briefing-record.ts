@@ -1,4 +1,5 @@
-import { briefingKindLabels, type Briefing } from '../../schemas/briefings.ts';
+import type { Briefing } from '../../schemas/briefings.ts';
+import { en } from '../i18n/strings-en.ts';
 import { isPartialDate, type PartialDate } from '../dates.ts';
 import { cslDate, organisationName, personName, type CslItem } from './csl.ts';
 
@@ -30,7 +31,7 @@ export function briefingFactsOf(id: string, data: Briefing, organisationNames: s
     id,
     title: data.title,
     subtitle: data.subtitle,
-    kindLabel: briefingKindLabels[data.kind],
+    kindLabel: en[`kind.${data.kind}`],
     published: data.published,
     organisations: organisationNames,
     authors: data.authors,

@@ -1,10 +1,10 @@
-import { collection } from '../_collections.ts';
+import { collection } from '../../site/collections.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { absoluteHref, entryHref } from '../../components/href.ts';
-import { archiveName } from '../../components/site-identity.ts';
+import { absoluteHref, entryHref } from '../../site/hrefs.ts';
+import { archiveName } from '../../site/site-identity.ts';
 import { feedDate } from '../../lib/feeds.ts';
-import { newestFirst } from '../../lib/relations.ts';
+import { newestFirst } from '../../site/relations.ts';
 
 /** RSS feed of the briefings, newest first. */
 export const GET: APIRoute = async ({ site }) =>

@@ -1,8 +1,8 @@
-import { collection } from '../_collections.ts';
+import { collection } from '../../site/collections.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { absoluteHref, entryHref } from '../../components/href.ts';
-import { archiveName } from '../../components/site-identity.ts';
+import { absoluteHref, entryHref } from '../../site/hrefs.ts';
+import { archiveName } from '../../site/site-identity.ts';
 import { caseUpdates } from '../../lib/feeds.ts';
 
 /** RSS feed of case updates: the latest dated events of every case's timeline. */

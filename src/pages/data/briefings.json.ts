@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { today } from '../../lib/dates.ts';
-import { openDataDocument } from '../../lib/open-data.ts';
-import { dataSetRecords } from './_data-sets.ts';
+import { openDataDocument } from '../../site/open-data.ts';
+import { dataSetRecords } from '../../site/open-data-records.ts';
 
 /** The briefings of the archive as open data (JSON), described by briefings.schema.json. */
 export const GET: APIRoute = async ({ site }) =>

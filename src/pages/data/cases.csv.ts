@@ -1,7 +1,7 @@
-import { collection } from '../_collections.ts';
+import { collection } from '../../site/collections.ts';
 import type { APIRoute } from 'astro';
-import { casesCsv } from '../../lib/open-data.ts';
-import { entryUrl } from '../../components/href.ts';
+import { casesCsv } from '../../site/open-data.ts';
+import { entryUrl } from '../../site/hrefs.ts';
 
 /** The cases as CSV for spreadsheets (UTF-8 with a byte-order mark). */
 export const GET: APIRoute = async ({ site }) => {

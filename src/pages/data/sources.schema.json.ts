@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { openDataJsonSchema } from '../../lib/open-data.ts';
+import { openDataJsonSchema } from '../../site/open-data.ts';
 
 /** The JSON Schema of sources.json, generated from the collection's Zod schema. */
 export const GET: APIRoute = () =>

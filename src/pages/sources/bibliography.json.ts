@@ -1,7 +1,7 @@
-import { collection } from '../_collections.ts';
+import { collection } from '../../site/collections.ts';
 import type { APIRoute } from 'astro';
-import { sourceCitation } from '../../components/citation-records.ts';
-import { citationFile } from '../_citation-files.ts';
+import { sourceCitation } from '../../site/citations/records.ts';
+import { citationFile } from '../../site/citations/files.ts';
 
 /** Every source record of the archive as one CSL-JSON file, in the order of their ids. */
 export const GET: APIRoute = async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, peerDocuments, seededRandom, splitFrontmatter, textPool, type CorpusFiles } from '../../../scripts/bench/corpus.ts';
 import { readCorpus, writeCorpus } from '../../../scripts/bench/project.ts';
-import { checkContent } from '../../../src/lib/check-content.ts';
+import { checkContent } from '../../../src/check/check-content.ts';
 import { collectFootnotes } from '../../../src/lib/footnotes.ts';
 import { formatProblem } from '../../../src/lib/problems.ts';
 import { parseMdx } from '../../../src/lib/mdx-syntax.ts';

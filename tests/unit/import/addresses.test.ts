@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { fixAddresses } from '../../../src/lib/import/addresses.ts';
-import { linkAddresses } from '../../../src/lib/import/mdx-output.ts';
+import { fixAddresses } from '../../../src/import/addresses.ts';
+import { linkAddresses } from '../../../src/import/mdx-output.ts';
 
 function withNote(text: string): Root {
   return { type: 'root', children: [{ type: 'footnoteDefinition', identifier: '20', label: '20', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] }] };

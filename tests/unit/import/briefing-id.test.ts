@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTextDraft } from '../../../src/lib/import/text-draft.ts';
+import { readTextDraft } from '../../../src/import/text-draft.ts';
 import { Refusal } from '../../../src/lib/refusal.ts';
 import { plan } from './helpers.ts';
 

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { findCaseNames, linkCaseNames } from '../../../src/lib/import/case-names.ts';
+import { findCaseNames, linkCaseNames } from '../../../src/import/case-names.ts';
 import { testSnapshot } from './helpers.ts';
 
 function text(...blocks: Array<string | { heading: string }>): Root {

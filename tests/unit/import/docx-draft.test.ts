@@ -1,7 +1,7 @@
 import AdmZip from 'adm-zip';
 import { describe, expect, it } from 'vitest';
-import { readDocxDraft } from '../../../src/lib/import/docx-draft.ts';
-import { readHtmlDraft } from '../../../src/lib/import/html-draft.ts';
+import { readDocxDraft } from '../../../src/import/docx-draft.ts';
+import { readHtmlDraft } from '../../../src/import/html-draft.ts';
 import { Refusal } from '../../../src/lib/refusal.ts';
 import { briefingDocx } from '../../helpers/docx.ts';
 import { bodyOf, compiles, plan } from './helpers.ts';

@@ -1,9 +1,9 @@
 import { compile } from '@mdx-js/mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import type { ContentSnapshot } from '../../../src/lib/import/content-snapshot.ts';
-import type { Draft } from '../../../src/lib/import/draft.ts';
-import { planImport, type ImportOptions, type ImportPlan } from '../../../src/lib/import/plan.ts';
+import type { ContentSnapshot } from '../../../src/import/content-snapshot.ts';
+import type { Draft } from '../../../src/import/draft.ts';
+import { planImport, type ImportOptions, type ImportPlan } from '../../../src/import/plan.ts';
 import { DocumentAddressMap } from '../../../src/lib/urls.ts';
 
 /** A small archive for the importer: one organisation, two cases, one source record. */

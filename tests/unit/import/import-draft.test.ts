@@ -1,8 +1,8 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/check-content.ts';
-import { cleanText, importDraft } from '../../../src/lib/import/index.ts';
+import { checkContent } from '../../../src/check/check-content.ts';
+import { cleanText, importDraft } from '../../../src/import/index.ts';
 import { formatProblem } from '../../../src/lib/problems.ts';
 import { smallFixture, type ProjectFixture } from '../../helpers/project-fixture.ts';
 

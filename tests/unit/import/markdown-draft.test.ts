@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMarkdownDraft } from '../../../src/lib/import/markdown-draft.ts';
+import { readMarkdownDraft } from '../../../src/import/markdown-draft.ts';
 import { bodyOf, compiles, plan } from './helpers.ts';
 
 describe('reading a Markdown draft', () => {

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { OutputError, toMdx, verifyMdx } from '../../../src/lib/import/mdx-output.ts';
+import { OutputError, toMdx, verifyMdx } from '../../../src/import/mdx-output.ts';
 
 const link = (url: string, words = url) => ({ type: 'link' as const, url, children: [{ type: 'text' as const, value: words }] });
 

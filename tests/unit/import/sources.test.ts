@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { fixAddresses } from '../../../src/lib/import/addresses.ts';
-import { citedSources, languageHint } from '../../../src/lib/import/sources.ts';
-import { suggestSourceId } from '../../../src/lib/integrity/citations.ts';
+import { fixAddresses } from '../../../src/import/addresses.ts';
+import { citedSources, languageHint } from '../../../src/import/sources.ts';
+import { suggestSourceId } from '../../../src/check/rules/citations.ts';
 import { testSnapshot } from './helpers.ts';
 
 function notes(...texts: string[]): Root {

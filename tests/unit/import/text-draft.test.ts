@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTextDraft } from '../../../src/lib/import/text-draft.ts';
+import { readTextDraft } from '../../../src/import/text-draft.ts';
 import { bodyOf, compiles, plan } from './helpers.ts';
 
 describe('reading a plain-text draft', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readHtmlDraft } from '../../../src/lib/import/html-draft.ts';
-import { readMarkdownDraft } from '../../../src/lib/import/markdown-draft.ts';
-import { formatImportReport } from '../../../src/lib/import/report.ts';
-import { readTextDraft } from '../../../src/lib/import/text-draft.ts';
+import { readHtmlDraft } from '../../../src/import/html-draft.ts';
+import { readMarkdownDraft } from '../../../src/import/markdown-draft.ts';
+import { formatImportReport } from '../../../src/import/report.ts';
+import { readTextDraft } from '../../../src/import/text-draft.ts';
 import { bodyOf, compiles, plan } from './helpers.ts';
 
 /** The summary's line about footnotes. */

@@ -1,4 +1,4 @@
-import { briefingCitationFile, citationFilePaths } from '../../_citation-files.ts';
+import { briefingCitationFile, citationFilePaths } from '../../../site/citations/files.ts';
 
 // In a build the page writes this file (see citationFilePaths).
 export const getStaticPaths = () => citationFilePaths('briefings');
