@@ -35,7 +35,7 @@ export function searcher({ pagefind, shardTags }: LoadedIndex) {
     const sort = state.sort ? { date: state.sort === 'newest' ? ('desc' as const) : ('asc' as const) } : undefined;
     const queries: Array<string | null> = state.q.trim() ? queryVariants(state.q) : [null];
     const searches = await Promise.all(queries.map((query) => pagefind.search(query, { filters: state.filters, ...(sort ? { sort } : {}) })));
-    // One result per page, the folded spelling's where it found the page (search-ranking.ts).
+    // One result per page, the folded spelling's where it found the page (lib/search/ranking.ts).
     const best = combineSpellings(searches[0]?.results ?? [], searches[1]?.results);
     let first: PagefindResult[];
     if (sort) {

@@ -1,16 +1,13 @@
-/** Drawing the search page: result items and the filters' options. */
+/**
+ * Drawing the search's results: the list of pages found (title, kind, date, excerpt, the sections
+ * matched), a button for more, and the status line that counts them (role="status", read out).
+ */
 import { formatPartialDate, isPartialDate } from '../../lib/dates.ts';
 import { matchedSections, searchExcerpt, wordParts } from '../../lib/search/excerpt.ts';
 import type { SearchState } from '../../lib/search/state.ts';
 import { withoutSpellingMarks } from '../../lib/search/spelling-marks.ts';
-import type { FilterCounts } from './pagefind.ts';
-import type { FoundPage } from './query.ts';
-
-/** What results are written in: the page's language, and how it names other languages. */
-export interface ResultLanguage {
-  lang: string;
-  languageNames: Intl.DisplayNames;
-}
+import type { PageText } from './page-text.ts';
+import type { FoundPage, SearchOutcome } from './query.ts';
 
 /** The excerpt of a result as a paragraph: the page's own words, the matched ones in <mark>. */
 function excerptParagraph({ fragment, words }: FoundPage): HTMLParagraphElement {
@@ -32,7 +29,7 @@ function excerptParagraph({ fragment, words }: FoundPage): HTMLParagraphElement 
 }
 
 /** A result of the search: its title, what it is and its date, an excerpt, and the sections it matched in. */
-export function resultItem(found: FoundPage, { lang, languageNames }: ResultLanguage): HTMLLIElement {
+function resultItem(found: FoundPage, { lang, languageNames }: PageText): HTMLLIElement {
   const { fragment, words } = found;
   const item = document.createElement('li');
   const heading = document.createElement('h2');
@@ -69,52 +66,56 @@ export function resultItem(found: FoundPage, { lang, languageNames }: ResultLang
   return item;
 }
 
-/**
- * Shows every filter value with the count the current search would give it, and hides the values
- * that would give no result (unless chosen, so they can be unchosen), and the filters left with
- * none. The checkboxes are made once and then only relabelled, so keyboard focus stays where the
- * reader left it.
- */
-export function renderFilterOptions(
-  form: HTMLFormElement,
-  available: FilterCounts,
-  counts: FilterCounts | undefined,
-  state: SearchState,
-  valueLabel: (filter: string, value: string) => string,
-): void {
-  for (const group of form.querySelectorAll<HTMLDetailsElement>('.filter-group')) {
-    const name = group.dataset['filter'] ?? '';
-    const container = group.querySelector('.filter-options');
-    if (!container) continue;
-    const values = Object.entries(available[name] ?? {}).sort(([a, ca], [b, cb]) =>
-      name === 'year' ? b.localeCompare(a) : cb - ca || a.localeCompare(b),
-    );
-    if (container.childElementCount === 0) {
-      container.append(
-        ...values.map(([value], i) => {
-          const id = `filter-${name}-${i}`;
-          const wrapper = Object.assign(document.createElement('div'), { className: 'filter-option' });
-          const box = Object.assign(document.createElement('input'), { type: 'checkbox', id, name, value });
-          box.checked = state.filters[name]?.includes(value) ?? false;
-          const label = Object.assign(document.createElement('label'), { htmlFor: id });
-          label.dataset['value'] = value;
-          wrapper.append(box, label);
-          return wrapper;
-        }),
-      );
-      if (state.filters[name]?.length) group.open = true;
-    }
-    let shown = 0;
-    for (const wrapper of container.querySelectorAll<HTMLElement>('.filter-option')) {
-      const box = wrapper.querySelector('input');
-      const label = wrapper.querySelector('label');
-      if (!box || !label) continue;
-      const value = label.dataset['value'] ?? '';
-      const count = counts ? (counts[name]?.[value] ?? 0) : (available[name]?.[value] ?? 0);
-      label.textContent = `${valueLabel(name, value)} (${count})`;
-      wrapper.hidden = count === 0 && !box.checked;
-      if (!wrapper.hidden) shown++;
-    }
-    group.hidden = shown === 0;
-  }
+/** What the search found, in a sentence: "12 results for “Bokayev”, filtered by 2021." */
+function summary(state: SearchState, total: number, { t, valueLabel }: PageText): string {
+  const filters = Object.entries(state.filters).flatMap(([name, values]) => values.map((value) => valueLabel(name, value)));
+  const what = state.q.trim() ? t('search.forQuery', { query: state.q.trim() }) : t('search.forFilters');
+  const narrowed = filters.length > 0 && state.q.trim() ? t('search.filteredBy', { filters: filters.join(', ') }) : '';
+  return `${total === 0 ? t('search.noResults') : t('search.results', { count: total })} ${what}${narrowed}.`;
+}
+
+/** The results list and its status line, for each moment of a search. */
+export interface ResultsView {
+  /** Nothing asked for: no results, and a prompt to search. */
+  idle(): void;
+  /** A search under way. */
+  searching(): void;
+  /** The results of a search, with a button to show `more` further ones (none when 0), which calls `onMore`. */
+  show(state: SearchState, outcome: SearchOutcome, more: number, onMore: () => void): void;
+  /** The search could not run (the index did not load). */
+  failed(): void;
+}
+
+/** Draws results into the page's list, and says in its status line what the search is doing or found. */
+export function resultsView(list: HTMLOListElement, statusLine: HTMLElement, text: PageText): ResultsView {
+  const { t } = text;
+  /** `state` is for tests and scripts that wait on a search, whatever the page's language. */
+  const status = (message: string, state: 'idle' | 'searching' | 'done' | 'failed') => {
+    statusLine.textContent = message;
+    statusLine.dataset['state'] = state;
+  };
+  return {
+    idle() {
+      list.replaceChildren();
+      status(t('search.prompt'), 'idle');
+    },
+    searching() {
+      status(t('search.searching'), 'searching');
+    },
+    show(state, outcome, more, onMore) {
+      list.replaceChildren(...outcome.pages.map((page) => resultItem(page, text)));
+      if (more > 0) {
+        const button = Object.assign(document.createElement('button'), { type: 'button', className: 'more-results', textContent: t('search.more', { count: more }) });
+        button.addEventListener('click', onMore);
+        const li = document.createElement('li');
+        li.className = 'more';
+        li.append(button);
+        list.append(li);
+      }
+      status(summary(state, outcome.total, text), 'done');
+    },
+    failed() {
+      status(t('search.failed'), 'failed');
+    },
+  };
 }
