@@ -2,16 +2,19 @@
  * The search page's script (SearchPage.astro imports it): runs Pagefind in the browser, with
  * filters and sorting whose state lives in the address (shareable, restored by the back button).
  * Names are also searched in their folded spelling, so Бокаев, Bokaev and Bokayev find the same
- * pages in the same order. This file only wires the page together: loading the index
- * (pagefind.ts), running searches (query.ts), the filter widgets (filters.ts), drawing the results
- * (results.ts), the address (url-state.ts) and the page's strings (page-text.ts).
+ * pages in the same order. This file only wires the page together: loading the index and its
+ * shards (pagefind.ts), running searches (query.ts; sorted.ts merges date-sorted shards,
+ * fragments.ts downloads the pages' data), the form (search-form.ts) and its filter widgets
+ * (filters.ts), drawing the results (results.ts), the address (url-state.ts) and the page's strings
+ * (page-text.ts).
  */
 import { isActiveSearch, type SearchState } from '../../lib/search/state.ts';
-import { onFiltersApproached, renderFilterOptions, tickedFilters, tickFilters } from './filters.ts';
+import { onFiltersApproached, renderFilterOptions } from './filters.ts';
 import { pageText } from './page-text.ts';
 import { loadIndex, type FilterCounts } from './pagefind.ts';
 import { searcher } from './query.ts';
 import { resultsView } from './results.ts';
+import { readSearchForm, writeSearchForm } from './search-form.ts';
 import { onHistoryMove, putSearchInAddress, searchInAddress } from './url-state.ts';
 
 const PAGE_SIZE = 20;
@@ -33,18 +36,9 @@ if (form && input && sortSelect && statusLine && list) {
   const loadSearch = () => loadIndex(base).then((loaded) => ({ ...loaded, search: searcher(loaded) }));
   const load = () => (index ??= loadSearch());
 
-  const readForm = (): SearchState => {
-    // Until the filters load (see loadFilters) there are no checkboxes: the address holds them.
-    const filters = tickedFilters(form) ?? searchInAddress().filters;
-    const sort = sortSelect.value;
-    return { q: input.value, sort: sort === 'newest' || sort === 'oldest' ? sort : '', filters };
-  };
-
-  const writeForm = (state: SearchState) => {
-    input.value = state.q;
-    sortSelect.value = state.sort;
-    tickFilters(form, state.filters);
-  };
+  const fields = { form, input, sortSelect };
+  const readForm = () => readSearchForm(fields);
+  const writeForm = (state: SearchState) => writeSearchForm(fields, state);
 
   /**
    * The filters' values and counts load when the reader first opens a filter (or arrives with

@@ -48,7 +48,7 @@ export interface LoadedIndex {
  * Loads Pagefind from the site's `pagefind/` folder with the archive's ranking (lib/search/ranking.ts).
  * A large archive's index is built in shards (src/integrations/search-indexer.ts), merged here;
  * they share the main index's code and WebAssembly. Each is tagged with a `shard` filter, so that
- * a sorted search can read each shard's results in order (see query.ts).
+ * a sorted search can read each shard's results in order (see sorted.ts).
  */
 export async function loadIndex(base: string): Promise<LoadedIndex> {
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;

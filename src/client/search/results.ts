@@ -7,7 +7,8 @@ import { matchedSections, searchExcerpt, wordParts } from '../../lib/search/exce
 import type { SearchState } from '../../lib/search/state.ts';
 import { withoutSpellingMarks } from '../../lib/search/spelling-marks.ts';
 import type { PageText } from './page-text.ts';
-import type { FoundPage, SearchOutcome } from './query.ts';
+import type { FoundPage } from './fragments.ts';
+import type { SearchOutcome } from './query.ts';
 
 /** The excerpt of a result as a paragraph: the page's own words, the matched ones in <mark>. */
 function excerptParagraph({ fragment, words }: FoundPage): HTMLParagraphElement {
