@@ -22,8 +22,10 @@ const floors: readonly (readonly string[])[] = [
   ['src/schemas/'],
   ['src/lib/'],
 ];
-/** Folders beside the floors: browser code (its own rule), style sheets and ambient types, which import no project code. */
-const besideFloors = ['src/client/', 'src/styles/', 'src/types/'];
+/** Folders beside the floors that import no project code: style sheets and ambient types. */
+const leaves = ['src/styles/', 'src/types/'];
+/** Every folder beside the floors: browser code (its own rule) and the leaves. */
+const besideFloors = ['src/client/', ...leaves];
 /** Commands that only developers run: the benchmark may use packages the product does not ship. */
 const benchOnly = '^scripts/bench(\\.ts$|/)';
 
@@ -38,6 +40,7 @@ const rules: IForbiddenRuleType[] = [
   })),
   { name: 'floors', from: { path: '^src/lib/' }, to: { path: pattern(above(floors.length - 1).filter((prefix) => prefix !== 'src/schemas/')) } },
   { name: 'floors', from: { path: '^src/lib/' }, to: { path: '^src/schemas/', dependencyTypesNot: ['type-only'] } },
+  { name: 'floors', from: { path: pattern(leaves) }, to: { path: '^(src|scripts|tests)/', pathNot: pattern(leaves) } },
   { name: 'lib-is-pure', from: { path: '^src/lib/' }, to: { dependencyTypes: ['core'], dependencyTypesNot: ['type-only'] } },
   { name: 'lib-is-pure', from: { path: '^src/lib/' }, to: { path: '^(astro|virtual):', dependencyTypesNot: ['type-only'] } },
   { name: 'lib-is-pure', from: { path: '^src/lib/' }, to: { path: '^(scripts|tests)/|^src/(?!lib/|schemas/)' } },
