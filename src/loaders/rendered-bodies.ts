@@ -102,7 +102,7 @@ export function textFactsOf(entry: RenderedEntry): TextFacts {
 /**
  * The entry's text as pages show it: its rendered HTML, read from the file the loader wrote, and its
  * headings. Read synchronously: on a busy machine each step of an asynchronous read waits for a
- * thread to be scheduled, which cost a page more than the read itself (see README, "How it is built").
+ * thread to be scheduled, which cost a page more than the read itself (see docs/build.md, "Rendering texts").
  */
 export async function renderedBody(entry: RenderedEntry): Promise<{ html: string; headings: MarkdownHeading[] }> {
   const file = bodyFileOf(entry);

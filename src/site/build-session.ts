@@ -1,5 +1,9 @@
 import type { PageFiles } from './citations/page-files.ts';
-import type { SearchIndexer } from '../integrations/search-indexer.ts';
+
+/** What the pages need of the search integration's indexer (src/integrations/search-indexer.ts): it takes each built page. */
+interface PageIndexer {
+  add(url: string, html: string): Promise<void>;
+}
 
 /**
  * What the archive's integrations lend the pages of a build: they run in Astro's process, and the
@@ -9,7 +13,7 @@ import type { SearchIndexer } from '../integrations/search-indexer.ts';
  */
 interface BuildSession {
   /** The indexer that receives every built page, and the site's base path, which page addresses lose. */
-  search?: { indexer: SearchIndexer; base: string } | undefined;
+  search?: { indexer: PageIndexer; base: string } | undefined;
   /** The child-process module that writes citations (src/site/citations/format-worker.ts). */
   citationWorker?: URL | undefined;
   /** Writes the files that lie next to a page (its citation files) as the page is rendered, so they need no routes of their own. */
