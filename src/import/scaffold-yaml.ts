@@ -20,8 +20,7 @@ function wrapComment(text: string, indent: number, lead = ' '): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/u).filter(Boolean)) {
-    // Measured as `# ` whatever the lead, so an indented item line wraps like its field's comment.
-    if (line && indent + 2 + line.length + 1 + word.length > WIDTH) {
+    if (line && indent + 1 + lead.length + line.length + 1 + word.length > WIDTH) {
       lines.push(`${lead}${line}`);
       line = word;
     } else {
@@ -33,7 +32,7 @@ function wrapComment(text: string, indent: number, lead = ' '): string[] {
 }
 
 /** The text of a field's comment: its description, whether it is required, and what it holds. */
-export function fieldCommentText(field: FieldDoc): string {
+function fieldCommentText(field: FieldDoc): string {
   const need = field.required ? 'Required' : 'Optional';
   const fallback = field.defaultValue === undefined || (Array.isArray(field.defaultValue) && field.defaultValue.length === 0)
     ? '' : `; leave out for ${String(field.defaultValue)}`;
@@ -45,7 +44,7 @@ export function fieldCommentText(field: FieldDoc): string {
 }
 
 /** The first line of the comment under an empty list of groups, which the item fields' lines follow. */
-export const ADD_ITEM = 'To add one, replace [] with a list of items (each starting with "- ") with these fields:';
+const ADD_ITEM = 'To add one, replace [] with a list of items (each starting with "- ") with these fields:';
 
 function itemFields(field: FieldDoc): FieldDoc[] | undefined {
   return field.type.kind === 'list' && field.type.of.kind === 'group' ? field.type.of.fields : undefined;
