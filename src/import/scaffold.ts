@@ -9,6 +9,7 @@ import { collections } from '../lib/collections.ts';
 import { scaffoldTemplates, type FillInLine, type ScaffoldInput } from './scaffold-templates.ts';
 import { scaffoldYaml } from './scaffold-yaml.ts';
 
+/** What `npm run new` takes: the kinds of file it creates and what each is made from. */
 export { scaffoldCollections, type ScaffoldCollection, type ScaffoldInput } from './scaffold-templates.ts';
 
 /** A new file: where it goes, its text, and what the author fills in next. */
