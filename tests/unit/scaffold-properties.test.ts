@@ -52,7 +52,7 @@ describe('a file npm run new creates with an odd title', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('reads back the original title a translation\'s placeholder quotes', () => {
     fc.assert(
@@ -63,5 +63,5 @@ describe('a file npm run new creates with an odd title', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 });
