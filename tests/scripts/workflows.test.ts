@@ -66,16 +66,34 @@ describe('GitHub Actions workflows', { timeout: 120_000 }, () => {
   it('refuses a broken workflow, naming the file, the line and what is wrong', async () => {
     scratch = await mkdtemp(path.join(tmpdir(), 'briefings-workflows-'));
     await mkdir(path.join(scratch, '.github/workflows'), { recursive: true });
-    const broken = readFileSync(path.join(workflowsDir, 'deploy.yml'), 'utf8')
-      .replace('needs: build', 'needs: biuld')
-      .replace('pages: read', 'pages: reed')
-      .replace('steps.pages.outputs.base_url', 'steps.page.outputs.base_url');
+    // Three slips a hand edit makes: a misspelt job, permission value and step id.
+    const broken = [
+      'name: Publish',
+      'on: push',
+      'jobs:',
+      '  build:',
+      '    runs-on: ubuntu-24.04',
+      '    permissions:',
+      '      pages: reed',
+      '    steps:',
+      '      - id: pages',
+      '        uses: actions/configure-pages@v6',
+      '      - run: npm run build',
+      '        env:',
+      '          SITE_URL: ${{ steps.page.outputs.base_url }}',
+      '  deploy:',
+      '    needs: biuld',
+      '    runs-on: ubuntu-24.04',
+      '    steps:',
+      '      - uses: actions/deploy-pages@v5',
+      '',
+    ].join('\n');
     await writeFile(path.join(scratch, '.github/workflows/deploy.yml'), broken);
     const { status, output } = actionlint(scratch);
     expect(status).toBe(1);
-    expect(output).toMatch(/deploy\.yml:\d+:\d+ job "deploy" needs job "biuld" which does not exist in this workflow/);
-    expect(output).toMatch(/deploy\.yml:\d+:\d+ "reed" is invalid for permission of scope "pages"/);
-    expect(output).toMatch(/deploy\.yml:\d+:\d+ property "page" is not defined/);
+    expect(output).toMatch(/deploy\.yml:14:3 job "deploy" needs job "biuld" which does not exist in this workflow/);
+    expect(output).toMatch(/deploy\.yml:7:14 "reed" is invalid for permission of scope "pages"/);
+    expect(output).toMatch(/deploy\.yml:13:25 property "page" is not defined/);
   });
 
   it('runs only npm scripts that package.json has', () => {
