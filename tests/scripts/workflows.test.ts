@@ -6,6 +6,7 @@ import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { resolveSiteAddress } from '../../src/lib/site-address.ts';
 import { repoRoot } from '../helpers/content-fixture.ts';
 
 // The GitHub Actions workflows (publishing to Pages, the pull-request gate) are checked here
@@ -127,6 +128,13 @@ describe('GitHub Actions workflows', { timeout: 120_000 }, () => {
     const id = steps[pages]!.id;
     expect(steps[site]!.env).toEqual({ SITE_URL: `\${{ steps.${id}.outputs.base_url }}`, SITE_BASE: `\${{ steps.${id}.outputs.base_path }}` });
     expect(steps[upload]!.with).toEqual({ path: 'dist' });
+  });
+
+  it('builds a project page under /<repo>/ and a custom domain at its root, from what configure-pages reports', () => {
+    // configure-pages reports base_url and base_path without a trailing slash, and base_path empty at a root
+    // (https://github.com/actions/configure-pages/blob/main/src/output-pages-base-url.js).
+    expect(resolveSiteAddress({ siteUrl: 'https://kibhr.github.io/briefing-archive', siteBase: '/briefing-archive' })).toMatchObject({ site: 'https://kibhr.github.io', base: '/briefing-archive/' });
+    expect(resolveSiteAddress({ siteUrl: 'https://archive.kibhr.kz', siteBase: '' })).toMatchObject({ site: 'https://archive.kibhr.kz', base: '/' });
   });
 
   it('gives the right to publish to the deploy job alone, which runs no code from the repository', () => {
