@@ -24,8 +24,10 @@ export function inBuildOrder<P extends { route: { route: string } }>(paths: read
  * (src/integrations/search-indexer.ts), and interleaving makes each shard a sample of the whole
  * archive, which keeps rankings comparable across shards; the citations of briefings and sources
  * are written ahead of their pages in the same order (src/site/citations/texts.ts), so a page
- * waits only for its own batch. The order is set by wrapping Astro's own prerenderer
- * (`setPrerenderer`, Astro 7); a build stops if one of ENTRY_PAGE_ROUTES is missing.
+ * waits only for its own batch (why and what it costs: docs/benchmark.md#build-order). The order
+ * is set by wrapping Astro's own prerenderer (`setPrerenderer` in `astro:build:start`, Astro 7;
+ * Astro uses the last prerenderer set, so no other integration may set one); a build stops if one
+ * of ENTRY_PAGE_ROUTES is missing.
  */
 export function briefingsBuildOrder(): AstroIntegration {
   return {
