@@ -26,9 +26,9 @@ function noteLabels(text: string): string[] {
 /**
  * The body with a footnote mark at `at` and, at the end among the other notes, its note citing the
  * source: its title and address (the check matches the address to the record), or a `source:` link
- * when the record has no address.
+ * when the record has no address. `caret` is just after the new mark.
  */
-export function addFootnote(text: string, at: number, source: PickerEntry): string {
+export function addFootnote(text: string, at: number, source: PickerEntry): { text: string; caret: number } {
   const used = new Set(noteLabels(text));
   let n = used.size + 1;
   while (used.has(String(n))) n += 1;
@@ -40,5 +40,5 @@ export function addFootnote(text: string, at: number, source: PickerEntry): stri
   const title = source.title ?? source.id;
   const note = `[^${n}]: ${source.url ? `${title}: ${source.url}` : `[${title}](${SOURCE_LINK_PREFIX}${source.id})`}`;
   const body = insertAt(textPart, mark, `[^${n}]`).replace(/\s*$/, '');
-  return `${body}\n\n${notes ? `${notes}\n` : ''}${note}\n`;
+  return { text: `${body}\n\n${notes ? `${notes}\n` : ''}${note}\n`, caret: mark + `[^${n}]`.length };
 }

@@ -15,6 +15,7 @@ type Edit = { start: number; end: number; text: string };
 
 /** A value Keystatic writes for a field left empty: absent in house style unless the file had it. */
 function isEmpty(value: unknown): boolean {
+  if (isObject(value)) return Object.values(value).every(isEmpty);
   return value === '' || value === null || value === undefined || value === false || (Array.isArray(value) && value.length === 0);
 }
 

@@ -3,6 +3,8 @@
  * endpoints and the import page, injected into `astro dev` only when BRIEFINGS_EDIT=1. A build never
  * has them: astro.config.mjs adds this integration only then, and it stops any command but `dev`.
  */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** The name of the variable that turns the editor on; `npm run edit` sets it, `npm run build` never does. */
@@ -20,11 +22,19 @@ export function briefingsEditor(): AstroIntegration {
   return {
     name: 'briefings-editor',
     hooks: {
-      'astro:config:setup': ({ command, injectRoute, updateConfig }) => {
+      'astro:config:setup': ({ command, config, injectRoute, updateConfig }) => {
         if (command !== 'dev') {
           throw new Error(`${EDIT_VARIABLE}=1 is for the editor (npm run edit) only: unset it to ${command} the site, which never contains the editor.`);
         }
-        updateConfig({ vite: { optimizeDeps: { entries: ['src/editor/keystatic-app.ts', 'src/editor/panel.ts'] } } });
+        const root = fileURLToPath(config.root);
+        updateConfig({
+          vite: {
+            optimizeDeps: { entries: ['src/editor/keystatic-app.ts', 'src/editor/panel.ts'] },
+            // The editor's browser code comes from node_modules, which may be a link to another folder
+            // (a copy of the project for a trial or a test): Vite serves files only from allowed folders.
+            server: { fs: { allow: [root, realpathSync(new URL('./node_modules/', config.root))] } },
+          },
+        });
         injectRoute({ pattern: '/keystatic/[...params]', entrypoint: route('editor.astro'), prerender: false });
         injectRoute({ pattern: '/api/keystatic/[...params]', entrypoint: route('keystatic-api.ts'), prerender: false });
         injectRoute({ pattern: '/_editor/check', entrypoint: route('check.ts'), prerender: false });

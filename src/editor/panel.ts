@@ -49,6 +49,8 @@ function draftKey(route: EntryRoute): string[] {
 function readDraft(key: string[]): Promise<Map<string, Uint8Array> | undefined> {
   return new Promise((resolve) => {
     const open = indexedDB.open('keystatic');
+    // Opening creates a missing database: abort that, or Keystatic would later find it without its stores.
+    open.onupgradeneeded = () => open.transaction?.abort();
     open.onerror = () => resolve(undefined);
     open.onsuccess = () => {
       const db = open.result;
@@ -83,7 +85,9 @@ function render(panel: HTMLElement, answer: CheckAnswer): void {
   if (answer.problems.length === 0) {
     parts.push(element('p', answer.file ? 'The check finds no problems in this entry.' : 'Fill in the fields to see what the check says.', 'ok'));
   } else {
-    parts.push(element('p', `The check finds ${answer.problems.length === 1 ? 'a problem' : `${answer.problems.length} problems`}${answer.draft ? ' (a draft may be saved with them)' : '; it cannot be saved until they are fixed, or ticked as a draft'}:`, 'bad'));
+    const one = answer.problems.length === 1;
+    const saving = answer.draft ? ` (a draft may be saved with ${one ? 'it' : 'them'})` : `; the entry cannot be saved until ${one ? 'it is' : 'they are'} fixed, or "draft" is ticked`;
+    parts.push(element('p', `The check finds ${one ? 'a problem' : `${answer.problems.length} problems`}${saving}:`, 'bad'));
     const list = document.createElement('ul');
     list.className = 'problems';
     for (const line of answer.problems) list.append(element('li', line));

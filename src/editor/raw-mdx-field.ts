@@ -34,7 +34,21 @@ function BodyInput(props: { label: string; value: string; onChange(value: string
   const [source, setSource] = useState('');
   const [caseId, setCaseId] = useState('');
   const area = useRef<HTMLTextAreaElement | null>(null);
-  const caret = () => area.current?.selectionStart ?? props.value.length;
+  // Where the caret was last in the text: a click on a picker takes the focus away from it.
+  const caretAt = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    const node = area.current;
+    if (!node) return undefined;
+    const remember = () => { caretAt.current = node.selectionStart; };
+    const events = ['keyup', 'click', 'select', 'input'] as const;
+    for (const event of events) node.addEventListener(event, remember);
+    return () => { for (const event of events) node.removeEventListener(event, remember); };
+  }, []);
+  const caret = () => Math.min(caretAt.current ?? props.value.length, props.value.length);
+  const change = (next: string, caretAfter: number) => {
+    caretAt.current = caretAfter;
+    props.onChange(next);
+  };
   const picked = sources.find((s) => s.id === source);
   return h('div', { 'data-editor-body': '' },
     h(TextArea, {
@@ -44,9 +58,24 @@ function BodyInput(props: { label: string; value: string; onChange(value: string
     }),
     h('div', { style: { display: 'flex', gap: 12, marginTop: 8, flexWrap: 'wrap', alignItems: 'end' } },
       picker('Source to cite', source, setSource, sources),
-      h(Button, { isDisabled: !picked, onPress: () => picked && props.onChange(addFootnote(props.value, caret(), picked)) }, 'Add footnote citing source'),
+      h(Button, {
+        isDisabled: !picked,
+        onPress: () => {
+          if (!picked) return;
+          // The caret goes after the new mark, ready for the next one.
+          const next = addFootnote(props.value, caret(), picked);
+          change(next.text, next.caret);
+        },
+      }, 'Add footnote citing source'),
       picker('Case to mention', caseId, setCaseId, cases),
-      h(Button, { isDisabled: !caseId, onPress: () => props.onChange(insertAt(props.value, caret(), caseMention(cases.find((c) => c.id === caseId) ?? { id: caseId }))) }, 'Insert case mention')));
+      h(Button, {
+        isDisabled: !caseId,
+        onPress: () => {
+          const mention = caseMention(cases.find((c) => c.id === caseId) ?? { id: caseId });
+          const at = caret();
+          change(insertAt(props.value, at, mention), at + mention.length);
+        },
+      }, 'Insert case mention')));
 }
 
 /** The raw-MDX body field: stored as the file's text after the frontmatter, byte for byte. */

@@ -6,8 +6,8 @@ describe('the body field pickers', () => {
 
   it('adds a numbered footnote at the caret and its note, citing the source by its address, after the notes', () => {
     const one = addFootnote('He was detained.', 'He was detained'.length, source);
-    expect(one).toBe('He was detained[^1].\n\n[^1]: Activist detained: https://rus.azattyq.org/a/31110144.html\n');
-    const two = addFootnote(one, one.length, { id: 'no-address', title: 'Court ruling' });
+    expect(one).toEqual({ text: 'He was detained[^1].\n\n[^1]: Activist detained: https://rus.azattyq.org/a/31110144.html\n', caret: 19 });
+    const two = addFootnote(one.text, one.text.length, { id: 'no-address', title: 'Court ruling' }).text;
     expect(two).toBe('He was detained[^1].[^2]\n\n[^1]: Activist detained: https://rus.azattyq.org/a/31110144.html\n[^2]: [Court ruling](source:no-address)\n');
   });
 
