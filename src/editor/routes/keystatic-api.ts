@@ -50,5 +50,5 @@ export const ALL: APIRoute = async ({ request }) => {
     forwarded = gated;
   }
   const { body, headers, status } = await keystatic(forwarded);
-  return new Response(body as BodyInit | null, { status, ...(headers ? { headers } : {}) });
+  return new Response(body as BodyInit | null, { status: status ?? 200, ...(headers ? { headers } : {}) });
 };
