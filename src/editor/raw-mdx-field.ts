@@ -51,12 +51,7 @@ function BodyInput(props: { label: string; value: string; onChange(value: string
   };
   const picked = sources.find((s) => s.id === source);
   return h('div', { 'data-editor-body': '' },
-    h(TextArea, {
-      label: props.label, value: props.value, onChange: props.onChange, ref: area,
-      description: 'MDX: Markdown with footnotes [^1] and the archive\'s components. Kept exactly as typed.',
-      UNSAFE_style: { fontFamily: 'ui-monospace, monospace' },
-    }),
-    h('div', { style: { display: 'flex', gap: 12, marginTop: 8, flexWrap: 'wrap', alignItems: 'end' } },
+    h('div', { style: { display: 'flex', gap: 12, marginBottom: 8, flexWrap: 'wrap', alignItems: 'end' } },
       picker('Source to cite', source, setSource, sources),
       h(Button, {
         isDisabled: !picked,
@@ -75,7 +70,12 @@ function BodyInput(props: { label: string; value: string; onChange(value: string
           const at = caret();
           change(insertAt(props.value, at, mention), at + mention.length);
         },
-      }, 'Insert case mention')));
+      }, 'Insert case mention')),
+    h(TextArea, {
+      label: props.label, value: props.value, onChange: props.onChange, ref: area,
+      description: 'MDX: Markdown with footnotes [^1] and the archive\'s components. Kept exactly as typed.',
+      UNSAFE_style: { fontFamily: 'ui-monospace, monospace' },
+    }));
 }
 
 /** The raw-MDX body field: stored as the file's text after the frontmatter, byte for byte. */

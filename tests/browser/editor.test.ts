@@ -9,6 +9,8 @@ import { formatProblem } from '../../src/lib/problems.ts';
 import { repoRoot } from '../helpers/content-fixture.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { childEnvironment } from '../helpers/run.ts';
+import { briefingDocx } from '../helpers/docx.ts';
+import { writeFile } from 'node:fs/promises';
 
 /** The one request to another host the editor's code holds: Keystatic's Google Fonts link, which the editor's CSP must stop. */
 const FONTS = 'fonts.googleapis.com';
@@ -153,6 +155,29 @@ describe('the browser editor (npm run edit)', () => {
     await page.getByText(/Not saved: the check finds/).first().waitFor({ timeout: 15_000 });
     expect(await page.getByText(expected[0]!).count()).toBeGreaterThan(0);
     expect(await readFile(file, 'utf8')).toBe(before);
+  }, 120_000);
+
+  it('imports a Word draft through the import page with the importer\'s summary and warnings, and never replaces a file', async () => {
+    const docx = path.join(root, 'Paper from Word.docx');
+    await writeFile(docx, await briefingDocx([{ text: 'See ', link: { words: 'the report', url: 'https://example.org/report-2025' } }, { text: 'Second note.' }], { title: 'Imported in the browser' }));
+    const importOnce = async () => {
+      await page.goto(`${address}/_editor/import/`);
+      await page.locator('input[type=file]').setInputFiles(docx);
+      await page.getByRole('checkbox', { name: /\(iphr\)/ }).check();
+      await page.getByRole('textbox', { name: 'Publication date' }).fill('2025-11');
+      await page.getByRole('button', { name: 'Import' }).click();
+      await page.waitForLoadState();
+    };
+    await importOnce();
+    const summary = await page.locator('.done pre').textContent();
+    expect(summary).toContain('Imported Paper from Word.docx into content/briefings/');
+    expect(summary).toContain('Footnotes: 2 in the draft, 2 in the briefing (all kept).');
+    const id = /content\/briefings\/(.+)\.mdx/.exec(summary ?? '')?.[1] ?? '';
+    const written = await readFile(path.join(root, `content/briefings/${id}.mdx`), 'utf8');
+    expect(written).toContain('draft: true');
+    await importOnce();
+    expect(await page.locator('.refused').textContent()).toContain('Nothing was imported');
+    expect(await readFile(path.join(root, `content/briefings/${id}.mdx`), 'utf8')).toBe(written);
   }, 120_000);
 
   it('makes no request to another host: the editor\'s CSP stops Keystatic\'s Google Fonts link', () => {
