@@ -22,7 +22,7 @@ function usePickerEntries(address: string): PickerEntry[] {
 }
 
 function picker(label: string, value: string, onChange: (value: string) => void, entries: PickerEntry[]): ReactElement {
-  return h('label', { style: { display: 'flex', flexDirection: 'column', gap: 4, fontSize: 14 } }, label,
+  return h('label', { style: { display: 'flex', flexDirection: 'column', gap: 4, fontSize: 14, fontFamily: 'system-ui, sans-serif' } }, label,
     h('select', { 'aria-label': label, value, onChange: (e: ChangeEvent<HTMLSelectElement>) => onChange(e.target.value), style: { maxWidth: 360, padding: 4 } },
       h('option', { value: '' }, '—'),
       ...entries.map((entry) => h('option', { key: entry.id, value: entry.id }, entry.title ? `${entry.title} (${entry.id})` : entry.id))));
