@@ -9,6 +9,7 @@ import { briefingsBuildOrder } from './src/integrations/briefings-build-order.ts
 import { briefingsIntegrity } from './src/integrations/briefings-integrity.ts';
 import { briefingsSearch } from './src/integrations/briefings-search.ts';
 import { briefingsSite } from './src/integrations/briefings-site.ts';
+import { briefingsEditor, editingRequested } from './src/editor/integration.ts';
 import { loadSiteConfiguration } from './src/check/site-settings-file.ts';
 import { readSourceSummaries } from './src/loaders/source-summaries.ts';
 import { markdownProcessor } from './src/markdown/pipeline.ts';
@@ -23,15 +24,20 @@ const { site, base } = address;
 // `npm run dev` after adding a source record to see it in the footnotes.
 const sources = await readSourceSummaries(new URL('./content/', import.meta.url).pathname);
 
+// The browser editor (`npm run edit`, BRIEFINGS_EDIT=1): only under `astro dev`, never in a build.
+const editing = editingRequested(process.env);
+const editorIntegrations = editing ? [(await import('@astrojs/react')).default(), briefingsEditor()] : [];
+
 export default defineConfig({
   ...(site ? { site } : {}),
   base,
-  trailingSlash: 'always',
+  // Keystatic's app calls /api/keystatic/tree without the slash, which 'always' answers with 404.
+  trailingSlash: editing ? 'ignore' : 'always',
   // Styles and scripts stay in files of their own: cacheable, and allowed by a strict
   // Content-Security-Policy with no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: markdownProcessor({ base, sources }) },
-  integrations: [briefingsIntegrity(), briefingsSite({ root, loaded, address }), mdx(), sitemap(), briefingsSearch(), briefingsBuildOrder()],
+  integrations: [briefingsIntegrity(), briefingsSite({ root, loaded, address }), mdx(), sitemap(), briefingsSearch(), briefingsBuildOrder(), ...editorIntegrations],
   devToolbar: { enabled: false },
   vite: {
     // `npm start` builds for http://127.0.0.1:4321/; a preview that moved to another port when that
@@ -40,7 +46,9 @@ export default defineConfig({
     resolve: {
       // rehype-citation exports its CSL styles as a folder ("./node/"), a mapping Node no longer
       // resolves (https://nodejs.org/api/deprecations.html#DEP0148); Vite does, so bundle them.
-      noExternal: ['rehype-citation'],
+      // In the editor, @astrojs/react's server renderer imports the virtual module astro:react:opts,
+      // which only a bundled copy can resolve (unbundled, Node refuses the astro: scheme).
+      noExternal: ['rehype-citation', ...(editing ? ['@astrojs/react'] : [])],
     },
     build: {
       // Astro inlines scripts smaller than this; 0 keeps every script an external file.

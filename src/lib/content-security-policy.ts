@@ -15,3 +15,10 @@ export const contentSecurityPolicy = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
+
+/**
+ * The policy of pages served by `astro dev` (`npm run dev`, the editor's preview): the same, except
+ * that Vite's dev server puts each page's styles inline, which it must allow for the page to look
+ * as it will. Builds always carry `contentSecurityPolicy`.
+ */
+export const devContentSecurityPolicy = contentSecurityPolicy.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");

@@ -28,7 +28,7 @@ export function runScript(script: string, args: string[], cwd = repoRoot, env: N
  * Vite's `BASE_URL`, `MODE`, `NODE_ENV`... into process.env, and a child Astro build would take
  * `BASE_URL=/` over the site's configured base.
  */
-function childEnvironment(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function childEnvironment(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
