@@ -13,7 +13,7 @@ const floors: readonly (readonly string[])[] = [
   ['scripts/', 'astro.config.mjs'],
   ['src/pages/', 'src/content.config.ts', 'src/virtual-modules.d.ts'],
   ['src/components/', 'src/layouts/'],
-  ['src/integrations/'],
+  ['src/integrations/', 'src/editor/'],
   ['src/site/'],
   ['src/loaders/'],
   ['src/markdown/', 'src/import/'],
