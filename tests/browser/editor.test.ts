@@ -166,7 +166,9 @@ describe('the browser editor (npm run edit)', () => {
       await page.getByRole('checkbox', { name: /\(iphr\)/ }).check();
       await page.getByRole('textbox', { name: 'Publication date' }).fill('2025-11');
       await page.getByRole('button', { name: 'Import' }).click();
-      await page.waitForLoadState();
+      // The page answers with a redirect to its result, which a reload shows again.
+      await page.waitForURL(/\?result=/, { timeout: 60_000 });
+      await page.reload();
     };
     await importOnce();
     const summary = await page.locator('.done pre').textContent();
@@ -175,6 +177,10 @@ describe('the browser editor (npm run edit)', () => {
     const id = /content\/briefings\/(.+)\.mdx/.exec(summary ?? '')?.[1] ?? '';
     const written = await readFile(path.join(root, `content/briefings/${id}.mdx`), 'utf8');
     expect(written).toContain('draft: true');
+    // The dev server picks up the new files and reloads its open pages; a form filled in before
+    // that reload would lose its file. Wait until the new draft's page is served.
+    await expect.poll(async () => (await fetch(`${address}/briefings/${id}/`)).status, { timeout: 60_000, interval: 500 }).toBe(200);
+    await page.waitForTimeout(1_000);
     await importOnce();
     expect(await page.locator('.refused').textContent()).toContain('Nothing was imported');
     expect(await readFile(path.join(root, `content/briefings/${id}.mdx`), 'utf8')).toBe(written);
