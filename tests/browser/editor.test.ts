@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -8,7 +8,7 @@ import { checkContent } from '../../src/check/check-content.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { repoRoot } from '../helpers/content-fixture.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { childEnvironment } from '../helpers/run.ts';
+import { childEnvironment, runAstro } from '../helpers/run.ts';
 import { briefingDocx } from '../helpers/docx.ts';
 import { writeFile } from 'node:fs/promises';
 
@@ -17,6 +17,7 @@ const FONTS = 'fonts.googleapis.com';
 
 let root: string;
 let editor: ChildProcess;
+let stopped = false;
 let address: string;
 let browser: Browser;
 let page: Page;
@@ -75,7 +76,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (editor?.pid) process.kill(-editor.pid, 'SIGTERM');
+  if (editor?.pid && !stopped) process.kill(-editor.pid, 'SIGTERM');
   if (root) await rm(root, { recursive: true, force: true });
 });
 
@@ -190,4 +191,32 @@ describe('the browser editor (npm run edit)', () => {
     expect(offsite).toEqual([]);
     expect(cspBlocked.length).toBeGreaterThan(0);
   });
+
+  it('publishes what the editor wrote: the public build shows the new briefing and case, and leaves the imported draft out', async () => {
+    await new Promise<void>((resolve) => {
+      if (editor.exitCode !== null || !editor.pid) return resolve();
+      editor.once('exit', () => resolve());
+      process.kill(-editor.pid, 'SIGTERM');
+      stopped = true;
+    });
+    // The build's caches (node_modules/.astro) must be the copy's own, not the repository's: its
+    // node_modules becomes a folder of links to the repository's packages.
+    await rm(path.join(root, 'node_modules'));
+    await mkdir(path.join(root, 'node_modules'));
+    for (const name of await readdir(path.join(repoRoot, 'node_modules'))) {
+      if (!['.astro', '.vite', '.cache'].includes(name)) await symlink(path.join(repoRoot, 'node_modules', name), path.join(root, 'node_modules', name));
+    }
+    const outDir = path.join(root, 'dist');
+    const build = runAstro(['build', '--root', root, '--outDir', outDir, '--silent'], {}, root);
+    expect(build.status, build.stderr + build.stdout).toBe(0);
+    const briefing = await readFile(path.join(outDir, 'briefings/e2e-briefing/index.html'), 'utf8');
+    expect(briefing).toContain('href="/cases/e2e-testov/"');
+    expect(briefing).toMatch(/id="[^"]*fn-?1"/);
+    expect(briefing).toMatch(/id="[^"]*fn-?2"/);
+    expect(await readFile(path.join(outDir, 'cases/e2e-testov/index.html'), 'utf8')).toContain('Detained in Almaty');
+    const briefings = await readdir(path.join(outDir, 'briefings'));
+    const imported = (await readdir(path.join(root, 'content/briefings'))).filter((name) => name.includes('imported-in-the-browser'));
+    expect(imported).toHaveLength(1);
+    expect(briefings.filter((name) => name.includes('imported-in-the-browser'))).toEqual([]);
+  }, 600_000);
 });
