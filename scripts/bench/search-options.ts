@@ -43,7 +43,12 @@ async function pagesInBuildOrder(): Promise<string[]> {
   }
   const lists = [...bySection.values()].map((files) => files.sort());
   const ordered: string[] = [];
-  for (let i = 0; lists.some((files) => i < files.length); i++) for (const files of lists) if (files[i]) ordered.push(files[i]);
+  for (let i = 0; lists.some((files) => i < files.length); i++) {
+    for (const files of lists) {
+      const file = files[i];
+      if (file) ordered.push(file);
+    }
+  }
   return ordered;
 }
 

@@ -9,7 +9,7 @@ import { forSearchIndex } from '../lib/search/indexed-text.ts';
  * Semenova` in excerpts, and nobody searches for a footnote's number. And the source records a
  * footnote cites (`.footnote-source`, src/markdown/source-citation.ts): their titles, publishers
  * and dates are indexed once, on each source's own page, which lists the papers that cite it;
- * repeated in every note that cites them they were a quarter of a paper's indexed text, sent with
+ * repeated in every note that cites them they were a sixth of a paper's indexed text, sent with
  * every result that shows it (docs/search-at-scale.md). The note's own words stay.
  */
 export const excludedFromIndex = ['.heading-anchor', '[data-footnote-backref]', '[data-footnote-ref]', '.footnote-preview', '.footnote-source'];

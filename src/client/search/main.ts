@@ -9,8 +9,10 @@ import type { SearchPageStrings } from '../../lib/search/page-strings.ts';
 import { loadIndex, type FilterCounts } from './pagefind.ts';
 import { searcher, type SearchOutcome } from './query.ts';
 import { renderFilterOptions, resultItem } from './render.ts';
+import { ResultPager } from './paging.ts';
 
-const PAGE_SIZE = 20;
+/** Results shown at a time: what the first screen shows, so a search downloads the data of five pages, not of every result (docs/search-at-scale.md). */
+const PAGE_SIZE = 5;
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-query');
 const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort');
@@ -64,25 +66,31 @@ if (form && input && sortSelect && statusLine && list) {
     return `${total === 0 ? t('search.noResults') : t('search.results', { count: total })} ${what}${narrowed}.`;
   };
 
-  const show = (state: SearchState, outcome: SearchOutcome) => {
-    list.replaceChildren(...outcome.pages.map((page) => resultItem(page, { lang, languageNames })));
-    if (outcome.total > shown) {
-      const more = Object.assign(document.createElement('button'), { type: 'button', className: 'more-results', textContent: t('search.more', { count: Math.min(PAGE_SIZE, outcome.total - shown) }) });
-      more.addEventListener('click', () => {
-        shown += PAGE_SIZE;
-        void run(state);
-      });
-      const li = document.createElement('li');
-      li.className = 'more';
-      li.append(more);
-      list.append(li);
-    }
-    statusLine.textContent = describe(state, outcome.total);
+  let current: SearchState | undefined;
+  const pager = new ResultPager({
+    list,
+    moreLabel: (count) => t('search.more', { count }),
+    onMore: (focus) => {
+      if (!current) return;
+      shown += PAGE_SIZE;
+      void run(current, { focus });
+    },
+  });
+
+  const show = (state: SearchState, outcome: SearchOutcome, more?: { focus: boolean }) => {
+    current = state;
+    const items = outcome.pages.map((page) => resultItem(page, { lang, languageNames }));
+    const keys = outcome.pages.map((page) => page.fragment.url);
+    const remaining = outcome.total - outcome.pages.length;
+    if (more) pager.append(items, keys, remaining, PAGE_SIZE, more.focus);
+    else pager.show(items, keys, remaining, PAGE_SIZE);
+    const count = remaining > 0 ? ` ${t('search.shown', { shown: outcome.pages.length })}` : '';
+    statusLine.textContent = `${describe(state, outcome.total)}${count}`;
     statusLine.dataset['state'] = 'done';
     if (filterValues) renderFilterOptions(form, filterValues, outcome.counts, state, valueLabel);
   };
 
-  const run = async (state: SearchState) => {
+  const run = async (state: SearchState, more?: { focus: boolean }) => {
     const id = ++runId;
     if (!isActiveSearch(state)) {
       list.replaceChildren();
@@ -91,12 +99,13 @@ if (form && input && sortSelect && statusLine && list) {
       if (filterValues) renderFilterOptions(form, filterValues, undefined, state, valueLabel);
       return;
     }
-    statusLine.textContent = t('search.searching');
+    // A next page keeps the status as it is until it can say how many are shown.
+    if (!more) statusLine.textContent = t('search.searching');
     // For tests and scripts that wait on a search, whatever the page's language.
     statusLine.dataset['state'] = 'searching';
     const { search } = await load();
     const outcome = await search(state, shown);
-    if (id === runId) show(state, outcome);
+    if (id === runId) show(state, outcome, more);
   };
 
   /**
