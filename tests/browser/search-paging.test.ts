@@ -36,7 +36,11 @@ describe('search results a page at a time', () => {
   it('adds the next five when asked from the keyboard, moves focus to the first new result and says how many are shown', async () => {
     const { page, fragments } = await openSearch(COMMON);
     const firstFive = await page.locator('#search-results > li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    // Tabbing to the button scrolls it into view: that alone must not load the next page.
     await page.focus('#search-results > li.more button');
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(300);
+    expect(await shownResults(page)).toBe(5);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelectorAll('#search-results > li:not(.more)').length === 10);
     await page.waitForSelector('#search-status[data-state="done"]');

@@ -11,7 +11,7 @@ export interface PagerOptions {
   list: HTMLOListElement;
   /** The button's label for the next `count` results. */
   moreLabel: (count: number) => string;
-  /** Asks for the next page; `focus` when the reader asked with the button (or the keyboard), so the first new result should take focus. */
+  /** Asks for the next page; `focus` when the reader pressed the button, so the first new result takes focus. */
   onMore: (focus: boolean) => void;
 }
 
@@ -64,12 +64,13 @@ export class ResultPager {
     item.className = 'more';
     item.append(button);
     this.#options.list.append(item);
-    // Infinite scroll: once the reader scrolls, reaching the button loads the next page. Focus
-    // moves only if it was on the button; a reader who scrolls keeps their place.
+    // Infinite scroll: once the reader scrolls, reaching the button loads the next page, and the
+    // reader keeps their place. Not while the button has focus: a keyboard user who tabs to it
+    // (which scrolls it into view) decides by pressing it.
     if (typeof IntersectionObserver === 'undefined') return;
     this.#arm = () => {
       this.#observer = new IntersectionObserver((entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) ask(document.activeElement === button);
+        if (entries.some((entry) => entry.isIntersecting) && document.activeElement !== button) ask(false);
       }, { rootMargin: '0px 0px 25% 0px' });
       this.#observer.observe(item);
     };
