@@ -20,7 +20,7 @@ import { runMeasured } from './bench/measure.ts';
 import { buildHugo, buildStarlight, indexWithPagefindCli, prepareStarlight } from './bench/peers.ts';
 import { readCorpus, writeArchiveProject } from './bench/project.ts';
 import { formatBytes, formatRun, formatSeconds, formatTargets, slope, type BenchResult, type SystemResult } from './bench/report.ts';
-import { measureSearchTransfer } from './bench/search-transfer.ts';
+import { measureSearchTransfer, pagefindDefaultUi, starlightSearch } from './bench/search-transfer.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = path.join(repoRoot, 'scripts/bench/results');
@@ -206,6 +206,12 @@ try {
       searchIndexBytes: (await folderSize(path.join(starlight.siteDir, 'pagefind'))).bytes,
     });
     progress(`starlight: ${formatSeconds(starlight.wallMs)}, peak ${formatBytes(starlight.peakRssBytes ?? 0)}`);
+    if (!args['no-search']) {
+      progress('measuring search transfer in Chromium through Starlight\'s search dialog');
+      const search = { system: 'Starlight', ...(await measureSearchTransfer(starlight.siteDir, starlightSearch)) };
+      (result.peerSearches ??= []).push(search);
+      progress(`starlight search: ${search.bytes.map(formatBytes).join(', ')}`);
+    }
   }
   if (peers === 'all' || peers === 'hugo') {
     progress(`building ${docs.length} briefings with Hugo`);
@@ -223,6 +229,12 @@ try {
       searchIndexBytes: (await folderSize(path.join(hugo.siteDir, 'pagefind'))).bytes,
     });
     progress(`pagefind CLI: ${formatSeconds(indexed.wallMs)}, peak ${formatBytes(indexed.peakRssBytes ?? 0)}`);
+    if (!args['no-search']) {
+      progress('measuring search transfer in Chromium through Pagefind\'s default UI on the Hugo site');
+      const search = { system: 'Hugo + Pagefind UI', ...(await measureSearchTransfer(hugo.siteDir, pagefindDefaultUi)) };
+      (result.peerSearches ??= []).push(search);
+      progress(`hugo search: ${search.bytes.map(formatBytes).join(', ')}`);
+    }
   }
   notes.push(
     'Peak RSS is sampled every 100 ms from /proc over the whole process tree (Astro, Vite workers, Pagefind). Other builds ran on the machine at the same time: compare systems within one run, not across runs.',
@@ -273,9 +285,9 @@ async function writeResultsTable(): Promise<void> {
     ...runs.map(formatRun),
     ...(checkOnly.length > 0 ? ['## `npm run check` alone (`--check-only`)', '', ...checkOnly, ''] : []),
     ...(slopes.length > 0 ? ['## Growth from the smallest to the largest run', '', ...slopes, ''] : []),
-    '## Issue 8\'s targets, run by run',
+    '## Targets, run by run',
     '',
-    '(The targets are set for 10,000 briefings; smaller runs show the trend.)',
+    '(Issue 20\'s targets for build time, memory and search against Starlight in the same run, issue 8\'s for `npm run check`; they are set for 1,000 and 10,000 briefings.)',
     '',
     ...runs.filter((r) => r.systems.length > 1).map(formatTargets),
     ...checkOnly.map((line) => {

@@ -288,10 +288,15 @@ export interface PeerDocument {
   body: string;
 }
 
-/** The briefings of a corpus as plain Markdown documents, for the peers to build the same text. */
+/**
+ * The briefings of a corpus and their translations (`translations/ru/<id>.mdx` → `ru-<id>`) as
+ * plain Markdown documents, for the peers to build and search the same text.
+ */
 export function peerDocuments(files: CorpusFiles): PeerDocument[] {
-  return idsIn(files, 'briefings').map((id) => {
-    const { data, body } = splitFrontmatter(files.get(`briefings/${id}.mdx`) ?? '');
+  const translations = [...files.keys()].filter((file) => /^translations\/[a-z]{2}\/[^/]+\.mdx$/.test(file)).sort();
+  const texts = [...idsIn(files, 'briefings').map((id) => ({ id, file: `briefings/${id}.mdx` })), ...translations.map((file) => ({ id: file.slice('translations/'.length, -'.mdx'.length).replace('/', '-'), file }))];
+  return texts.map(({ id, file }) => {
+    const { data, body } = splitFrontmatter(files.get(file) ?? '');
     const plain = body
       .replace(/<Case id="[^"]*">([\s\S]*?)<\/Case>/g, '$1')
       .replace(/^<\/?Recommendations>\n/gm, '');

@@ -68,13 +68,23 @@ const HUGO_LAYOUT = `<!doctype html>
 <body><main data-pagefind-body><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>
 `;
 
-/** Renders the documents with Debian's Hugo into `dir/public`, with a one-file layout and footnotes as GFM. */
+/** The search page of the Hugo site: Pagefind's default UI, set up as Pagefind's documentation shows it (https://pagefind.app/docs/ui-usage/). */
+const HUGO_SEARCH_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Search</title>
+<link href="/pagefind/pagefind-ui.css" rel="stylesheet"><script src="/pagefind/pagefind-ui.js"></script></head>
+<body><main><h1>Search</h1><div id="search"></div></main>
+<script>window.addEventListener('DOMContentLoaded', () => { new PagefindUI({ element: '#search', showSubResults: true }); });</script></body></html>
+`;
+
+/** Renders the documents with Debian's Hugo into `dir/public`, with a one-file layout, footnotes as GFM, and a search page (`/search/`). */
 export async function buildHugo(dir: string, docs: PeerDocument[], onLine: (line: string) => void): Promise<StepResult & { siteDir: string }> {
   await rm(dir, { recursive: true, force: true });
   await writeDocuments(path.join(dir, 'content/briefings'), docs, '.md');
   await mkdir(path.join(dir, 'layouts/_default'), { recursive: true });
   await writeFile(path.join(dir, 'layouts/_default/single.html'), HUGO_LAYOUT);
   await writeFile(path.join(dir, 'layouts/_default/list.html'), '<!doctype html><html lang="en"><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1></body></html>\n');
+  await mkdir(path.join(dir, 'static/search'), { recursive: true });
+  await writeFile(path.join(dir, 'static/search/index.html'), HUGO_SEARCH_PAGE);
   await writeFile(path.join(dir, 'config.toml'), 'baseURL = "https://archive.test/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n');
   const run = await runMeasured('hugo', ['--quiet', '--destination', 'public'], { cwd: dir, onLine });
   if (run.code !== 0) throw new Error(`Hugo failed (install it with apt-get install hugo):\n${run.output.slice(-3000)}`);

@@ -6,9 +6,13 @@ import { forSearchIndex } from '../lib/search/indexed-text.ts';
 /**
  * What the index leaves out of every page, beyond what pages mark with data-pagefind-ignore.
  * Footnote numbers too: Pagefind would set `prisoners.³¹ Semenova` apart as `prisoners. 31
- * Semenova` in excerpts, and nobody searches for a footnote's number.
+ * Semenova` in excerpts, and nobody searches for a footnote's number. And the source records a
+ * footnote cites (`.footnote-source`, src/markdown/source-citation.ts): their titles, publishers
+ * and dates are indexed once, on each source's own page, which lists the papers that cite it;
+ * repeated in every note that cites them they were a sixth of a paper's indexed text, sent with
+ * every result that shows it (docs/search-at-scale.md). The note's own words stay.
  */
-export const excludedFromIndex = ['.heading-anchor', '[data-footnote-backref]', '[data-footnote-ref]', '.footnote-preview'];
+export const excludedFromIndex = ['.heading-anchor', '[data-footnote-backref]', '[data-footnote-ref]', '.footnote-preview', '.footnote-source'];
 
 /** The list of extra index shards the search page merges, relative to the main index's folder. */
 export const SHARD_LIST = 'shards.json';
@@ -31,12 +35,13 @@ function searchableArticle(html: string): string | undefined {
 }
 
 /**
- * The page as the index sees it: its searchable article, with the spelling marks and spaces of
- * forSearchIndex, and the length of the text the index reads. The page on disk is not changed.
+ * The page as the index sees it: its searchable article, with the spelling marks, spaces and
+ * heading-only ids of forSearchIndex, and the length of the text the index reads (what
+ * excludedFromIndex leaves out not counted). The page on disk is not changed.
  */
 export function forIndex(html: string): { html: string; textLength: number } {
   const article = searchableArticle(html);
-  return forSearchIndex(article === undefined ? html : `<!doctype html><html><body>${article}${BODY_END}</body></html>`);
+  return forSearchIndex(article === undefined ? html : `<!doctype html><html><body>${article}${BODY_END}</body></html>`, excludedFromIndex);
 }
 
 /** How the indexer splits the index and how far it lets pages run ahead of Pagefind. */

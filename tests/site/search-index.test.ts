@@ -3,10 +3,11 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readableWords } from '../../src/lib/search/excerpt.ts';
+import { loadPage } from '../helpers/built-site.ts';
 import { withoutSpellingMarks } from '../../src/lib/search/spelling-marks.ts';
 
 const siteDir = inject('siteDir');
-let fragments: Array<{ url: string; content: string; filters: Record<string, string[]>; meta: Record<string, string> }>;
+let fragments: Array<{ url: string; content: string; filters: Record<string, string[]>; meta: Record<string, string>; anchors: Array<{ element: string; id: string }> }>;
 
 beforeAll(async () => {
   // The main index and any shards the search page merges (src/integrations/search-indexer.ts).
@@ -90,5 +91,27 @@ describe('the search index', () => {
     expect(joined).toEqual([]);
     const source = fragments.find((f) => f.url === '/sources/azattyq-31110144/');
     expect(readableWords(source?.content ?? '').words.join(' ')).toMatch(/\(RFE\/RL Kazakh service\) \S.* https:\/\/rus\.azattyq\.org\//);
+  });
+
+  it('sends with a result only what it shows or is searched by: no source the notes cite, anchors only for headings', async () => {
+    const url = '/briefings/2021-11-key-concerns-and-recommendations/';
+    const paper = fragments.find((f) => f.url === url);
+    const $ = await loadPage(siteDir, 'briefings/2021-11-key-concerns-and-recommendations/index.html');
+    const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const indexed = spaced(readableWords(paper?.content ?? '').words.join(' '));
+    const cited = $('.footnote-source').map((_, source) => spaced($(source).text())).get();
+    expect(cited.length).toBeGreaterThan(3);
+    for (const source of cited) expect(indexed, source).not.toContain(source);
+    const notes = $('.footnote-note').map((_, note) => {
+      const own = $(note).clone();
+      own.find('.footnote-source').remove();
+      return spaced(own.text()).split(' ').slice(0, 6).join(' ');
+    }).get().filter((words) => words.length > 20);
+    expect(notes.length).toBeGreaterThan(10);
+    for (const words of notes) expect(indexed, words).toContain(words);
+    for (const fragment of fragments) {
+      for (const anchor of fragment.anchors) expect(anchor.element, `${fragment.url}#${anchor.id}`).toMatch(/^h[1-6]$/);
+    }
+    expect(paper?.anchors.length).toBeGreaterThan(3);
   });
 });

@@ -42,6 +42,14 @@ async function searchPage(server: SiteServer, query: string, sort = ''): Promise
   try {
     await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}${sort ? `&sort=${sort}` : ''}`);
     await page.waitForSelector('#search-status[data-state="done"]');
+    // Results come five at a time (src/client/search/paging.ts): compare the first 20.
+    const shown = () => page.locator('#search-results > li:not(.more)').count();
+    while ((await shown()) < 20 && (await page.locator('#search-results > li.more button').count()) > 0) {
+      const before = await shown();
+      await page.locator('#search-results > li.more button').evaluate((button) => (button as HTMLButtonElement).click());
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results > li:not(.more)').length > n, before);
+      await page.waitForSelector('#search-status[data-state="done"]');
+    }
     const urls = await page.locator('#search-results > li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     const dates = (await page.locator('#search-results > li .meta').evaluateAll((metas) => metas.map((meta) => meta.querySelector('time')?.dateTime ?? ''))).map((date) => dateSortKey(date || undefined));
     return { urls, dates, status: await page.locator('#search-status').innerText() };

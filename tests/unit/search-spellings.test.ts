@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forIndex, pageUrl } from '../../src/integrations/briefings-search.ts';
+import { excludedFromIndex } from '../../src/integrations/search-indexer.ts';
 import { foldWord, queryVariants, searchForm, spellingVariants, toLatin } from '../../src/lib/name-folding.ts';
 import { searchStateFromParams, searchStateToParams } from '../../src/lib/search/state.ts';
 import { afterSpellingMark, markSpellings, withoutSpellingMarks } from '../../src/lib/search/spelling-marks.ts';
@@ -82,6 +83,25 @@ describe('the index input', () => {
     const { html } = forIndex('<article data-pagefind-body><dl><dt data-pagefind-ignore>Kind</dt><dd>news</dd><dd><a href="https://x.example/">https://x.example/</a></dd></dl><ol><li><time datetime="2021-10">October 2021</time>Thirteen activists</li></ol></article>');
     expect(html).toMatch(/<dd>news<\/dd>\s+<dd>/);
     expect(html).toContain('</time> Thirteen');
+  });
+
+  it('keeps ids on headings only, the sections a result can name', () => {
+    const { html } = forIndex('<article data-pagefind-body><h2 id="arrests">Arrests</h2><p>Held<sup><a href="#fn-1" id="fnref-1" data-id="x">1</a></sup></p><ol><li id="fn-1"><div id=fn-1-note class="footnote-note">Said so.</div></li></ol></article>');
+    expect(html).toContain('<h2 id="arrests">');
+    expect(html).toContain('<a href="#fn-1" data-id="x">');
+    expect(html).toContain('<li>');
+    expect(html).toContain('<div class="footnote-note">');
+    expect(html.match(/\sid=/g)).toHaveLength(1);
+  });
+
+  it('leaves the sources a note cites out of the indexed text and its length, and keeps the note\'s own words', () => {
+    const note = '<article data-pagefind-body><div class="footnote-note"><p>Bokayev said so. <span class="footnote-source"><a href="https://x.example/">Report by Azattyq</a>, 2021</span></p></div></article>';
+    expect(excludedFromIndex).toContain('.footnote-source');
+    const { html, textLength } = forIndex(note);
+    // Pagefind drops the source (excludedFromIndex); it is neither marked nor counted.
+    expect(html).toContain('<span class="footnote-source"><a href="https://x.example/">Report by Azattyq</a>, 2021</span>');
+    expect(html).toContain('Bokayev ^bokaev^_ said so.');
+    expect(textLength).toBe('Bokayev ^bokaev^_ said so. '.length);
   });
 
   it('reads a page without a searchable article whole', () => {

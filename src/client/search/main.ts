@@ -5,8 +5,8 @@
  * pages in the same order. This file only wires the page together: loading the index and its
  * shards (pagefind.ts), running searches (query.ts; sorted.ts merges date-sorted shards,
  * fragments.ts downloads the pages' data), the form (search-form.ts) and its filter widgets
- * (filters.ts), drawing the results (results.ts), the address (url-state.ts) and the page's strings
- * (page-text.ts).
+ * (filters.ts), drawing the results a page at a time (results.ts, paging.ts), the address
+ * (url-state.ts) and the page's strings (page-text.ts).
  */
 import { isActiveSearch, type SearchState } from '../../lib/search/state.ts';
 import { onFiltersApproached, renderFilterOptions } from './filters.ts';
@@ -17,7 +17,8 @@ import { resultsView } from './results.ts';
 import { readSearchForm, writeSearchForm } from './search-form.ts';
 import { onHistoryMove, putSearchInAddress, searchInAddress } from './url-state.ts';
 
-const PAGE_SIZE = 20;
+/** Results shown at a time: what the first screen shows, so a search downloads the data of five pages, not of every result (docs/search-at-scale.md). */
+const PAGE_SIZE = 5;
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-query');
 const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort');
@@ -28,7 +29,13 @@ if (form && input && sortSelect && statusLine && list) {
   // The base may be written relative to the page (offline bundles): make it an absolute path.
   const base = new URL(form.dataset['base'] ?? '/', document.baseURI).pathname;
   const text = pageText(form.dataset['strings']);
-  const results = resultsView(list, statusLine, text);
+  /** The search whose results are shown, for the next page the reader asks for. */
+  let current: SearchState | undefined;
+  const results = resultsView(list, statusLine, text, PAGE_SIZE, (focus) => {
+    if (!current) return;
+    shown += PAGE_SIZE;
+    void run(current, { focus });
+  });
   let index: ReturnType<typeof loadSearch> | undefined;
   let shown = PAGE_SIZE;
   let runId = 0;
@@ -52,22 +59,21 @@ if (form && input && sortSelect && statusLine && list) {
     if (filterValues) renderFilterOptions(form, filterValues, counts, state, text.valueLabel);
   };
 
-  const run = async (state: SearchState) => {
+  /** Runs a search up to `shown` results; `more` when it is the next page of the search shown. */
+  const run = async (state: SearchState, more?: { focus: boolean }) => {
     const id = ++runId;
     if (!isActiveSearch(state)) {
+      current = undefined;
       results.idle();
       showFilters(state);
       return;
     }
-    results.searching();
+    results.searching(more !== undefined);
     const { search } = await load();
     const outcome = await search(state, shown);
     if (id !== runId) return;
-    const more = outcome.total > shown ? Math.min(PAGE_SIZE, outcome.total - shown) : 0;
-    results.show(state, outcome, more, () => {
-      shown += PAGE_SIZE;
-      void run(state);
-    });
+    current = state;
+    results.show(state, outcome, more);
     showFilters(state, outcome.counts);
   };
 

@@ -9,6 +9,7 @@ import { withoutSpellingMarks } from '../../lib/search/spelling-marks.ts';
 import type { PageText } from './page-text.ts';
 import type { FoundPage } from './fragments.ts';
 import type { SearchOutcome } from './query.ts';
+import { ResultPager } from './paging.ts';
 
 /** The excerpt of a result as a paragraph: the page's own words, the matched ones in <mark>. */
 function excerptParagraph({ fragment, words }: FoundPage): HTMLParagraphElement {
@@ -79,41 +80,45 @@ function summary(state: SearchState, total: number, { t, valueLabel }: PageText)
 export interface ResultsView {
   /** Nothing asked for: no results, and a prompt to search. */
   idle(): void;
-  /** A search under way. */
-  searching(): void;
-  /** The results of a search, with a button to show `more` further ones (none when 0), which calls `onMore`. */
-  show(state: SearchState, outcome: SearchOutcome, more: number, onMore: () => void): void;
+  /** A search under way; for a next page (`more`), the status keeps its words until it can say how many are shown. */
+  searching(more: boolean): void;
+  /**
+   * The results of a search up to the page asked for: the first page replaces the list; a next
+   * page (`more`) adds its new results, and the first takes focus when the reader pressed "more".
+   */
+  show(state: SearchState, outcome: SearchOutcome, more?: { focus: boolean }): void;
   /** The search could not run (the index did not load). */
   failed(): void;
 }
 
-/** Draws results into the page's list, and says in its status line what the search is doing or found. */
-export function resultsView(list: HTMLOListElement, statusLine: HTMLElement, text: PageText): ResultsView {
+/**
+ * Draws results into the page's list a page at a time (paging.ts: a "more" button and infinite
+ * scroll, calling `onMore`), and says in its status line what the search is doing or found.
+ */
+export function resultsView(list: HTMLOListElement, statusLine: HTMLElement, text: PageText, pageSize: number, onMore: (focus: boolean) => void): ResultsView {
   const { t } = text;
   /** `state` is for tests and scripts that wait on a search, whatever the page's language. */
-  const status = (message: string, state: 'idle' | 'searching' | 'done' | 'failed') => {
-    statusLine.textContent = message;
+  const status = (message: string | undefined, state: 'idle' | 'searching' | 'done' | 'failed') => {
+    if (message !== undefined) statusLine.textContent = message;
     statusLine.dataset['state'] = state;
   };
+  const pager = new ResultPager({ list, moreLabel: (count) => t('search.more', { count }), onMore });
   return {
     idle() {
-      list.replaceChildren();
+      pager.show([], [], 0, pageSize);
       status(t('search.prompt'), 'idle');
     },
-    searching() {
-      status(t('search.searching'), 'searching');
+    searching(more) {
+      status(more ? undefined : t('search.searching'), 'searching');
     },
-    show(state, outcome, more, onMore) {
-      list.replaceChildren(...outcome.pages.map((page) => resultItem(page, text)));
-      if (more > 0) {
-        const button = Object.assign(document.createElement('button'), { type: 'button', className: 'more-results', textContent: t('search.more', { count: more }) });
-        button.addEventListener('click', onMore);
-        const li = document.createElement('li');
-        li.className = 'more';
-        li.append(button);
-        list.append(li);
-      }
-      status(summary(state, outcome.total, text), 'done');
+    show(state, outcome, more) {
+      const items = outcome.pages.map((page) => resultItem(page, text));
+      const keys = outcome.pages.map((page) => page.fragment.url);
+      const remaining = outcome.total - outcome.pages.length;
+      if (more) pager.append(items, keys, remaining, pageSize, more.focus);
+      else pager.show(items, keys, remaining, pageSize);
+      const shown = remaining > 0 ? ` ${t('search.shown', { shown: outcome.pages.length })}` : '';
+      status(`${summary(state, outcome.total, text)}${shown}`, 'done');
     },
     failed() {
       status(t('search.failed'), 'failed');

@@ -130,6 +130,7 @@ export const en = {
   'search.prompt': 'Type a name, a law article, a place or any words, or choose a filter.',
   'search.searching': 'Searching…',
   'search.more': 'Show {count} more',
+  'search.shown': 'Showing 1–{shown}.',
   'search.failed': 'Search could not start: its index did not load. Try again later, or browse the directories.',
 } as const;
 

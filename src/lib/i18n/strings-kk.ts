@@ -107,6 +107,7 @@ export const kk: Partial<Record<StringKey, StringValue>> = {
   'search.prompt': 'Есімді, заң бабын, жерді немесе кез келген сөзді жазыңыз не сүзгіні таңдаңыз.',
   'search.searching': 'Іздеу…',
   'search.more': 'Тағы {count} көрсету',
+  'search.shown': 'Көрсетілгені: 1–{shown}.',
   'search.failed': 'Іздеу басталмады: оның индексі жүктелмеді. Кейінірек қайталаңыз немесе бөлімдерді қараңыз.',
   'kind.monitoring-update': 'Мониторинг шолуы',
   'kind.news-report': 'Жаңалық материалы',

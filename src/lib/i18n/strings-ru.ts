@@ -129,5 +129,6 @@ export const ru: Record<StringKey, StringValue> = {
   'search.prompt': 'Введите имя, статью закона, место или любые слова либо выберите фильтр.',
   'search.searching': 'Поиск…',
   'search.more': 'Показать ещё {count}',
+  'search.shown': 'Показаны 1–{shown}.',
   'search.failed': 'Поиск не запустился: не загрузился его индекс. Попробуйте позже или воспользуйтесь разделами.',
 };

@@ -5,7 +5,7 @@ import { en, type StringKey, type StringValue } from '../i18n/strings-en.ts';
 /** The strings the search page's script writes, handed to it in the page (`data-strings`). */
 export const searchScriptKeys = [
   'search.results', 'search.noResults', 'search.forQuery', 'search.forFilters', 'search.filteredBy',
-  'search.prompt', 'search.searching', 'search.more', 'search.failed',
+  'search.prompt', 'search.searching', 'search.more', 'search.shown', 'search.failed',
 ] as const satisfies readonly StringKey[];
 
 /** The search script's strings in one language, with the language to format counts and names in. */

@@ -79,10 +79,11 @@ describe('the benchmark corpus', () => {
     expect(pool.notes.some((n) => /https?:/.test(n))).toBe(false);
   });
 
-  it('gives the peers plain Markdown with the same text and footnotes', () => {
+  it('gives the peers plain Markdown with the same text and footnotes, translations included', () => {
     const files = generateCorpus(bundled, { size: 8, mix: 'copies' });
     const docs = peerDocuments(files);
-    expect(docs).toHaveLength(8);
+    expect(docs).toHaveLength(10);
+    expect(docs.find((d) => d.id === 'ru-2021-11-key-concerns-and-recommendations')?.description).toContain('оцеплении');
     const paper = docs.find((d) => d.id === '2021-11-key-concerns-and-recommendations');
     expect(paper?.body).not.toMatch(/<Case|<\/?Recommendations>/);
     expect(paper?.body).toContain('Askar Nurmaganov');

@@ -44,15 +44,28 @@ describe('benchmark results', () => {
   });
 });
 
-describe('issue 8 targets', () => {
-  it('says which targets a run meets and which it misses', () => {
-    const system = (name: string, wallMs: number, peakRssBytes: number) => ({ system: name, wallMs, peakRssBytes, stages: {}, pages: 1, outputBytes: 1, searchIndexBytes: 1 });
-    const line = formatTargets({
-      date: '', mix: 'realistic', size: 10000, cases: 5000, check: { wallMs: 1, files: 1 },
-      systems: [system('briefing archive', 100, 2 * GiB), system('Starlight 0.42', 150, 9 * GiB)],
-      search: { queries: ['a', 'b'], bytes: [100 * 1024, 30 * 1024], byKind: [] },
-      machine: { cores: 2, memoryBytes: GiB, loadAverage: [0, 0, 0], node: '' }, notes: [],
-    });
-    expect(line).toBe("- 10,000 realistic: time 0.67× Starlight's (target ≤ 0.5×): missed; peak 2.00 GiB (target ≤ 3 GiB): met; first query 100.0 KiB (≤ 120 KiB): met; following queries up to 30.0 KiB (≤ 10 KiB each): missed.");
+describe('issue 20 targets', () => {
+  const system = (name: string, wallMs: number, peakRssBytes: number) => ({ system: name, wallMs, peakRssBytes, stages: {}, pages: 1, outputBytes: 1, searchIndexBytes: 1 });
+  const KiB = 1024;
+  const run = (ours: number[], starlight: number[]): BenchResult => ({
+    date: '', mix: 'realistic', size: 10000, cases: 5000, check: { wallMs: 1, files: 1 },
+    systems: [system('briefing archive', 100, 2 * GiB), system('Starlight 0.42', 150, 9 * GiB)],
+    search: { queries: ['a', 'b', 'c', 'd', 'e', 'f'], bytes: ours.map((k) => k * KiB), byKind: [], requests: [9, 2, 2, 2, 2, 2], results: [3, 3, 3, 3, 3, 3] },
+    peerSearches: [{ system: 'Starlight', queries: ['a', 'b', 'c', 'd', 'e', 'f'], bytes: starlight.map((k) => k * KiB), byKind: [], requests: [7, 1, 1, 1, 1, 1], results: [5, 5, 5, 5, 5, 5] }],
+    machine: { cores: 2, memoryBytes: GiB, loadAverage: [0, 0, 0], node: '' }, notes: [],
+  });
+
+  it('says which targets a run meets and which it misses, against Starlight in the same run', () => {
+    expect(formatTargets(run([150, 30, 20, 10, 10, 500], [180, 27, 30, 10, 10, 0]))).toBe(
+      "- 10,000 realistic: time 0.67× Starlight's (target ≤ 1× at 10,000): met; peak 2.00 GiB (target ≤ 3 GiB): met; first query 0.83× Starlight's (≤ 1×): met; following queries at most 500.0 KiB over Starlight's (≤ 4 KiB over): missed; session of 5 0.86× Starlight's (≤ 0.75×): missed.",
+    );
+    expect(formatTargets(run([100, 30, 20, 10, 10, 3], [180, 27, 30, 10, 10, 0]))).toContain("following queries at most 3.0 KiB over Starlight's (≤ 4 KiB over): met; session of 5 0.66× Starlight's (≤ 0.75×): met.");
+  });
+
+  it('writes the archive\'s search beside the peers\' with bytes, requests, results and ratios', () => {
+    const markdown = formatRun(run([150, 30, 20, 10, 10, 5], [180, 27, 30, 10, 10, 0]));
+    expect(markdown).toContain('| query | archive | Starlight | archive ÷ Starlight |');
+    expect(markdown).toContain('| first “a” | 150.0 KiB, 9 req., 3 results | 180.0 KiB, 7 req., 5 results | 0.83× |');
+    expect(markdown).toContain('| session of the first 5 | 220.0 KiB | 257.0 KiB | 0.86× |');
   });
 });
