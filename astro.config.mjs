@@ -32,6 +32,9 @@ export default defineConfig({
   markdown: { processor: markdownProcessor({ base, sources }) },
   integrations: [briefingsIntegrity(), briefingsSite({ root, loaded, address }), mdx(), sitemap(), briefingsSearch()],
   devToolbar: { enabled: false },
+  // A rebuild renders again only the pages whose cache key (src/site/page-cache-keys.ts) or code
+  // changed, and copies the rest from Astro's cache (https://docs.astro.build/en/reference/experimental-flags/incremental-build/).
+  experimental: { incrementalBuild: true },
   vite: {
     // `npm start` builds for http://127.0.0.1:4321/; a preview that moved to another port when that
     // one is taken would serve pages whose links point elsewhere, so it stops instead.

@@ -7,7 +7,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { batchesOf, ChildProcessPool } from '../system/process-pool.ts';
 import { pipelineOptionsOf } from '../markdown/pipeline.ts';
 import { bodyFile, bodyFolder, factsFile, removeBodiesExcept, type RenderedBody } from './rendered-bodies.ts';
-import { RenderCache, rendererCodeDigest } from './render-cache.ts';
+import { RenderCache } from './render-cache.ts';
+import { codeDigest } from '../system/code-digest.ts';
 import { textRenderer, type RenderedText, type RendererSettings, type TextJob } from './render-text.ts';
 
 /** Where a collection's `.mdx` files are and how their file names become entry ids. */
@@ -61,7 +62,7 @@ export function mdxHtmlLoader(options: MdxHtmlLoaderOptions): Loader {
       const settings = rendererSettings(config);
       // A text is rendered again only when its file, the renderer's settings (the source records
       // its footnotes name among them) or the code changed: a rebuild keeps the rest (render-cache.ts).
-      const rendererDigest = generateDigest(`${JSON.stringify(settings)}\0${await rendererCodeDigest()}`);
+      const rendererDigest = generateDigest(`${JSON.stringify(settings)}\0${await codeDigest()}`);
       const cache = RenderCache.open(bodies);
       let renderHere: Promise<(job: TextJob) => Promise<RenderedText>> | undefined;
       const idOfFile = new Map<string, string>();

@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { replaceFile } from '../system/replace-file.ts';
 
 /** What the cache remembers of one rendered text: the key it was rendered under and the digest of what was written. */
@@ -11,22 +9,8 @@ interface Remembered {
   digest: string;
 }
 
-const MANIFEST = 'render-keys.json';
-
-/**
- * The code a text's HTML depends on, as one digest: every source file of src/ (the pipeline, its
- * plugins and the rules they import) and the lock file (the versions of remark, rehype, Sätteri).
- * Any change to either renders every text again; texts are then as a cold build makes them.
- */
-export async function rendererCodeDigest(): Promise<string> {
-  const src = fileURLToPath(new URL('../', import.meta.url));
-  const hash = createHash('sha256');
-  const files = (await readdir(src, { recursive: true })).filter((file) => /\.(ts|mjs|js|json)$/.test(file)).sort();
-  for (const file of files) hash.update(file).update('\0').update(await readFile(path.join(src, file))).update('\0');
-  const lockFile = path.join(src, '..', 'package-lock.json');
-  if (existsSync(lockFile)) hash.update(await readFile(lockFile));
-  return hash.digest('base64url');
-}
+// No .json or .html ending: removeBodiesExcept (rendered-bodies.ts) takes those for texts.
+const MANIFEST = '.render-keys';
 
 /**
  * The rendered texts of one collection that a rebuild can keep: for each entry, the key its text

@@ -1,5 +1,4 @@
 import type { PageFiles } from './citations/page-files.ts';
-import type { SearchIndexer } from '../integrations/search-indexer.ts';
 
 /**
  * What the archive's integrations lend the pages of a build: they run in Astro's process, and the
@@ -9,7 +8,7 @@ import type { SearchIndexer } from '../integrations/search-indexer.ts';
  */
 interface BuildSession {
   /** The indexer that receives every built page, and the site's base path, which page addresses lose. */
-  search?: { indexer: SearchIndexer; base: string } | undefined;
+  search?: { indexer: { add(url: string, html: string): Promise<void> }; base: string } | undefined;
   /** The child-process module that writes citations (src/site/citations/format-worker.ts). */
   citationWorker?: URL | undefined;
   /** Writes the files that lie next to a page (its citation files) as the page is rendered, so they need no routes of their own. */
