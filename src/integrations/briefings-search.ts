@@ -60,6 +60,7 @@ export function briefingsSearch(options: BriefingsSearchOptions = {}): AstroInte
         const project = createHash('sha256').update(fileURLToPath(config.root)).digest('hex').slice(0, 12);
         indexer = await SearchReuse.open({ siteDir: fileURLToPath(config.outDir), cacheDir: path.join(fileURLToPath(config.cacheDir), 'briefings-search', project), shardCharacters });
         buildSession().search = { indexer, base };
+        buildSession().rebuild = indexer.rebuilding;
         // Citations are written in a child process ahead of the pages (src/site/citations/texts.ts).
         buildSession().citationWorker = new URL('../site/citations/format-worker.ts', import.meta.url);
         // Citation files are written with their pages (src/components/CiteThis.astro), and kept
@@ -80,6 +81,7 @@ export function briefingsSearch(options: BriefingsSearchOptions = {}): AstroInte
           recordStage('index', started, { pages: summary.pages, shards: summary.shards.length, reused });
         } finally {
           buildSession().search = undefined;
+          buildSession().rebuild = undefined;
           buildSession().citationWorker = undefined;
           buildSession().pageFiles = undefined;
         }
