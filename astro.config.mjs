@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { briefingsBuildOrder } from './src/integrations/briefings-build-order.ts';
 import { briefingsIntegrity } from './src/integrations/briefings-integrity.ts';
 import { briefingsSearch } from './src/integrations/briefings-search.ts';
 import { briefingsSite } from './src/integrations/briefings-site.ts';
@@ -30,7 +31,7 @@ export default defineConfig({
   // Content-Security-Policy with no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: markdownProcessor({ base, sources }) },
-  integrations: [briefingsIntegrity(), briefingsSite({ root, loaded, address }), mdx(), sitemap(), briefingsSearch()],
+  integrations: [briefingsIntegrity(), briefingsSite({ root, loaded, address }), mdx(), sitemap(), briefingsSearch(), briefingsBuildOrder()],
   devToolbar: { enabled: false },
   // A rebuild renders again only the pages whose cache key (src/site/page-cache-keys.ts) or code
   // changed, and copies the rest from Astro's cache (https://docs.astro.build/en/reference/experimental-flags/incremental-build/).

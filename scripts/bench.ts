@@ -290,7 +290,7 @@ async function writeResultsTable(): Promise<void> {
   const markdown = [
     '# Benchmark results',
     '',
-    'Written by `npm run bench` (see "Benchmark" in README.md); each section is the latest run of one size and mix.',
+    'Written by `npm run bench` (see docs/benchmark.md); each section is the latest run of one size and mix.',
     '',
     ...runs.map(formatRun),
     ...(checkOnly.length > 0 ? ['## `npm run check` alone (`--check-only`)', '', ...checkOnly, ''] : []),

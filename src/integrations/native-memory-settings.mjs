@@ -1,8 +1,8 @@
 /**
  * Environment settings that make native libraries give memory back at once. Rolldown (Vite's
  * bundler) and Sätteri allocate with mimalloc, which otherwise keeps freed memory for later: on
- * an archive of 10,000 briefings that is several hundred MB held and unused (see README.md,
- * "Benchmark"). https://microsoft.github.io/mimalloc/environment.html
+ * an archive of 10,000 briefings that is several hundred MB held and unused (see docs/build.md,
+ * "Native memory"). https://microsoft.github.io/mimalloc/environment.html
  * @type {Readonly<Record<string, string>>}
  */
 export const nativeMemorySettings = Object.freeze({ MIMALLOC_PURGE_DELAY: '0' });

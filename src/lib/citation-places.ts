@@ -29,7 +29,7 @@ export function outcomeAnchor(index: number): string {
 }
 
 /**
- * Says where a source is cited (a place of relations.ts's `Citation`) as a reader would: a
+ * Says where a source is cited (a place of relations/citation-index.ts's `Citation`) as a reader would: a
  * briefing's footnote label → "note 28" linking to the note; a case record's `timeline[5]` →
  * "case timeline, May 2021: He was sentenced…" linking to `#event-6`.
  */

@@ -49,7 +49,7 @@ function rendererSettings(config: LoaderContext['config']): RendererSettings {
  * instead of compiling every file into a JavaScript module for Vite to bundle. Large folders are
  * rendered in child processes, one per core (render-worker.ts). The HTML goes to a file of its own
  * (rendered-bodies.ts), with what pages look up in it (headings, footnotes, case mentions); pages
- * read them with renderedBody() and textFactsOf(). Bodies may only use what
+ * read them with renderedBody() and bodyFactsOf(). Bodies may only use what
  * src/markdown/remark-content-components.ts turns into HTML.
  */
 export function mdxHtmlLoader(options: MdxHtmlLoaderOptions): Loader {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { contentProcessor, markdownProcessor, type PipelineOptions } from '../markdown/pipeline.ts';
-import { takeTextFacts } from '../markdown/remark-text-facts.ts';
+import { takeBriefingText } from '../markdown/remark-briefing-text.ts';
 import { writeBody } from './rendered-bodies.ts';
 
 /** Everything a renderer is made from; plain data, so that a child process can make the same renderer. */
@@ -39,8 +39,8 @@ export async function textRenderer(settings: RendererSettings): Promise<(job: Te
     // loader has read the frontmatter already (and refused it if it is not valid YAML).
     const { content, frontmatter } = parseFrontmatter(await readFile(job.filePath, 'utf8'), { frontmatter: 'empty-with-spaces' });
     const result = await renderer.render(content, { frontmatter: frontmatter as Record<string, unknown>, fileURL: pathToFileURL(job.filePath) });
-    const text = takeTextFacts(job.filePath);
-    if (!text) throw new Error(`${job.relativePath}: the renderer recorded no footnotes or case mentions; this is a bug in src/markdown/remark-text-facts.ts`);
+    const text = takeBriefingText(job.filePath);
+    if (!text) throw new Error(`${job.relativePath}: the renderer recorded no footnotes or case mentions; this is a bug in src/markdown/remark-briefing-text.ts`);
     // Texts show no images: the sanitiser (src/markdown/sanitize-schema.ts) removes every one, and
     // the check, which runs before any build, reports each with what to do (src/lib/html-policy.ts).
     const facts = await writeBody(job.bodyFile, result.code, { headings: result.metadata.headings, ...text });

@@ -29,8 +29,8 @@ export function bodyFile(folder: string, id: string): string {
 /** The file an entry's facts are kept in, beside its HTML. */
 export const factsFile = (body: string): string => `${body.slice(0, -'.html'.length)}.json`;
 
-/** What the loader keeps beside an entry's HTML: the headings of its contents, its footnotes and case mentions. */
-export interface TextFacts extends BriefingText {
+/** A rendered body's facts, kept beside its HTML for the pages that show it: the headings of its contents, its footnotes and case mentions. */
+export interface BodyFacts extends BriefingText {
   headings: MarkdownHeading[];
 }
 
@@ -46,7 +46,7 @@ async function writeAtomically(file: string, text: string): Promise<void> {
  * Writes an entry's rendered HTML and its facts, each all or nothing (a reader sees the old file
  * or the new one, never half of one), and returns the facts as written, for the entry's digest.
  */
-export async function writeBody(file: string, html: string, facts: TextFacts): Promise<string> {
+export async function writeBody(file: string, html: string, facts: BodyFacts): Promise<string> {
   await mkdir(path.dirname(file), { recursive: true });
   const json = JSON.stringify(facts);
   await Promise.all([writeAtomically(file, html), writeAtomically(factsFile(file), json)]);
@@ -79,20 +79,20 @@ function bodyFileOf(entry: RenderedEntry): string {
 const unreadable = (entry: RenderedEntry, file: string, error: unknown) =>
   new Error(`${entry.filePath ?? entry.id}: its rendered text (${file}) cannot be read; run the build again, which renders every text`, { cause: error });
 
-const factsRead = new Map<string, { digest: string | number | undefined; facts: TextFacts }>();
+const factsRead = new Map<string, { digest: string | number | undefined; facts: BodyFacts }>();
 
 /**
  * The headings, footnotes and case mentions of an entry's text, read from the file the loader
  * wrote once per version of the entry, however many pages ask (a source's page asks about every
  * briefing that may cite it).
  */
-export function textFactsOf(entry: RenderedEntry): TextFacts {
+export function bodyFactsOf(entry: RenderedEntry): BodyFacts {
   const file = bodyFileOf(entry);
   const known = factsRead.get(file);
   if (known && known.digest === entry.digest) return known.facts;
-  let facts: TextFacts;
+  let facts: BodyFacts;
   try {
-    facts = JSON.parse(readFileSync(factsFile(file), 'utf8')) as TextFacts;
+    facts = JSON.parse(readFileSync(factsFile(file), 'utf8')) as BodyFacts;
   } catch (error) {
     throw unreadable(entry, factsFile(file), error);
   }
@@ -103,12 +103,12 @@ export function textFactsOf(entry: RenderedEntry): TextFacts {
 /**
  * The entry's text as pages show it: its rendered HTML, read from the file the loader wrote, and its
  * headings. Read synchronously: on a busy machine each step of an asynchronous read waits for a
- * thread to be scheduled, which cost a page more than the read itself (see README, "How it is built").
+ * thread to be scheduled, which cost a page more than the read itself (see docs/build.md, "Rendering texts").
  */
 export async function renderedBody(entry: RenderedEntry): Promise<{ html: string; headings: MarkdownHeading[] }> {
   const file = bodyFileOf(entry);
   try {
-    return { html: readFileSync(file, 'utf8'), headings: textFactsOf(entry).headings };
+    return { html: readFileSync(file, 'utf8'), headings: bodyFactsOf(entry).headings };
   } catch (error) {
     throw unreadable(entry, file, error);
   }

@@ -11,7 +11,7 @@ import { rehypeSourceLinks } from './rehype-source-links.ts';
 import { remarkCaseMentions } from './remark-case-mentions.ts';
 import { remarkContentComponents } from './remark-content-components.ts';
 import { remarkNativeParse } from './remark-native-parse.ts';
-import { remarkTextFacts } from './remark-text-facts.ts';
+import { remarkBriefingText } from './remark-briefing-text.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /**
@@ -89,6 +89,6 @@ export function contentProcessor(markdown: { name: string }, base: string, parse
   return unified({
     ...options,
     ...(parser === 'native' ? { smartypants: false } : {}),
-    remarkPlugins: [...syntax, ...options.remarkPlugins, [remarkContentComponents, { base }], remarkTextFacts],
+    remarkPlugins: [...syntax, ...options.remarkPlugins, [remarkContentComponents, { base }], remarkBriefingText],
   });
 }

@@ -4,10 +4,10 @@ import { collectionSchemas } from '../schemas/index.ts';
 import { plainReference } from '../schemas/fields.ts';
 import type { Source } from '../schemas/sources.ts';
 import { readContent } from '../check/content-files.ts';
-import type { EntryLike } from './relations.ts';
+import type { EntryLike } from './relations/entries.ts';
 import { validateSchemas } from '../check/validate-schemas.ts';
 
-/** The valid entries of a project's content/ that cite or are cited, as the relations in src/lib take them. */
+/** The valid entries of a project's content/ that cite or are cited, as the relations in src/site/relations/ take them. */
 export interface ArchiveEntries {
   /** Briefings with their whole MDX text, where the footnotes are. */
   briefings: Array<EntryLike & { body: string }>;

@@ -1,5 +1,10 @@
 import type { PageFiles } from './citations/page-files.ts';
 
+/** What the pages need of the search integration's indexer (src/integrations/search-indexer.ts): it takes each built page. */
+interface PageIndexer {
+  add(url: string, html: string): Promise<void>;
+}
+
 /**
  * What the archive's integrations lend the pages of a build: they run in Astro's process, and the
  * pages in the build's bundle, loaded into the same process; they meet on the global object. Code
@@ -8,7 +13,7 @@ import type { PageFiles } from './citations/page-files.ts';
  */
 interface BuildSession {
   /** The indexer that receives every built page, and the site's base path, which page addresses lose. */
-  search?: { indexer: { add(url: string, html: string): Promise<void> }; base: string } | undefined;
+  search?: { indexer: PageIndexer; base: string } | undefined;
   /** Whether an earlier build of the same code left what a rebuild reuses (src/integrations/search-reuse.ts): most pages are then taken from Astro's cache. */
   rebuild?: boolean | undefined;
   /** The child-process module that writes citations (src/site/citations/format-worker.ts). */

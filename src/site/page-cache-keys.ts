@@ -4,7 +4,9 @@ import { adjacentRounds } from '../lib/dialogues.ts';
 import { briefingsDiscussingLaw } from '../lib/laws.ts';
 import { SOURCE_LINK_PREFIX } from '../check/rules/citations.ts';
 import { briefingText, citationsBySource, citedSources } from './citations/cited-sources.ts';
-import { entriesReferencing, entriesWithIds, relatedBriefings } from './relations.ts';
+import { entriesReferencing } from './relations/backlinks.ts';
+import { entriesWithIds } from './relations/entries.ts';
+import { relatedBriefings } from './relations/related-briefings.ts';
 
 /**
  * An entry as a cache key sees it: which it is and Astro's digest of its content. The loaders'

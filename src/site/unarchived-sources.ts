@@ -1,4 +1,6 @@
-import { citationIndex, sourceIdsByUrl, type Citation, type EntryLike } from './relations.ts';
+import { citationIndex, type Citation } from './relations/citation-index.ts';
+import { sourceIdsByUrl } from './relations/footnote-sources.ts';
+import type { EntryLike } from './relations/entries.ts';
 
 /** A source that has a web address but no archived copy, and where the archive cites it. */
 export interface UnarchivedSource {

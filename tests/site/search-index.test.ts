@@ -52,6 +52,15 @@ describe('the search index', () => {
     for (const fragment of fragments) expect(fragment.meta.kind, fragment.url).toBeTruthy();
   });
 
+  it('gives a translation’s page the filters of its original, in the translation’s language', () => {
+    const paper = fragments.find((f) => f.url === '/briefings/2021-11-key-concerns-and-recommendations/');
+    for (const lang of ['ru', 'kk']) {
+      const translation = fragments.find((f) => f.url === `/${lang}/briefings/2021-11-key-concerns-and-recommendations/`);
+      expect(translation?.filters, lang).toEqual({ ...paper?.filters, language: [lang] });
+    }
+    expect(Object.keys(paper?.filters ?? {}).sort()).toEqual(['dialogue', 'kind', 'language', 'law', 'organisation', 'status', 'topic', 'year']);
+  });
+
   it('indexes every spelling of a person with the pages about them, in hidden fields, not in the text', () => {
     const bokayev = fragments.find((f) => f.url === '/cases/max-bokayev/');
     for (const spelling of ['Bokaev', 'Бокаев', 'bokaev', 'maks']) expect(bokayev?.meta.names?.split(' '), spelling).toContain(spelling);

@@ -66,6 +66,14 @@ describe('a search index written in shards', () => {
     expect(indexed.toSorted()).toEqual(searchable.toSorted());
   });
 
+  it('holds briefings, cases and sources in every shard, so that each shard is a sample of the archive', async () => {
+    const shards = JSON.parse(await readFile(path.join(shardedDir, 'pagefind/shards.json'), 'utf8')) as string[];
+    for (const folder of [path.join(shardedDir, 'pagefind'), ...shards.map((shard) => path.join(shardedDir, 'pagefind', shard))]) {
+      const urls = await fragmentUrls(folder);
+      for (const section of ['briefings', 'cases', 'sources']) expect(urls.some((url) => url.startsWith(`/${section}/`)), `${path.relative(shardedDir, folder)} holds ${section}`).toBe(true);
+    }
+  });
+
   it('finds every page the single index finds, with the person first', async () => {
     for (const [query, first] of [['Bokayev', '/cases/max-bokayev/'], ['Бокаев', '/cases/max-bokayev/'], ['Utepova', '/cases/aigul-utepova/']] as const) {
       const [one, many] = [await searchPage(single, query), await searchPage(sharded, query)];

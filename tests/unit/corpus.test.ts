@@ -5,7 +5,7 @@ import { checkContent } from '../../src/check/check-content.ts';
 import { readContent, type ContentFile } from '../../src/check/content-files.ts';
 import { collectFootnotes } from '../../src/lib/footnotes.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { footnoteSources, sourceIdsByUrl } from '../../src/site/relations.ts';
+import { footnoteSources, sourceIdsByUrl } from '../../src/site/relations/footnote-sources.ts';
 import { repoRoot } from '../helpers/content-fixture.ts';
 
 let files: ContentFile[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footnoteSources, sourceIdsByUrl } from '../../src/site/relations.ts';
+import { footnoteSources, sourceIdsByUrl } from '../../src/site/relations/footnote-sources.ts';
 import { documentAddress, DocumentAddressMap } from '../../src/lib/urls.ts';
 
 describe('the same document at addresses written differently', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readSourceSummaries } from '../../src/loaders/source-summaries.ts';
 import { contentProcessor, markdownProcessor, type ContentParser } from '../../src/markdown/pipeline.ts';
 import { smartPunctuationFor } from '../../src/markdown/remark-native-parse.ts';
-import { takeTextFacts } from '../../src/markdown/remark-text-facts.ts';
+import { takeBriefingText } from '../../src/markdown/remark-briefing-text.ts';
 import { repoRoot } from '../helpers/content-fixture.ts';
 
 const sources = await readSourceSummaries(path.join(repoRoot, 'content'));
@@ -23,7 +23,7 @@ async function rendering(render: MarkdownRenderer, file: string) {
   const parsed = parseFrontmatter(await readFile(file, 'utf8'), { frontmatter: 'empty-with-spaces' });
   try {
     const result = await render.render(parsed.content, { frontmatter: parsed.frontmatter, fileURL: pathToFileURL(file) });
-    return { html: result.code, headings: result.metadata.headings, text: takeTextFacts(file) };
+    return { html: result.code, headings: result.metadata.headings, text: takeBriefingText(file) };
   } catch (error) {
     return { error: String(error).split('\n')[0] };
   }

@@ -5,12 +5,14 @@ const ref = (collection: string, id: string) => ({ collection, id });
 
 /** A small archive: two briefings sharing a case and a round, a case charged under a law, a source cited by a footnote, a translation. */
 function archive(): KeyedArchive {
+  // A case's timeline cites a source: a field the key reads through referencesIn, not through its type.
+  const max = { id: 'max', collection: 'cases', digest: 'c1', data: { charges: [{ law: ref('laws', 'cc-174') }], timeline: [{ sources: [ref('sources', 'news-a')] }] } };
   return {
     briefings: [
       { id: 'paper', collection: 'briefings', digest: 'p1', body: 'Text.[^1]\n\n[^1]: See https://news.test/a', data: { organisations: [ref('organisations', 'iphr')], dialogue: ref('dialogues', '2021'), topics: [ref('topics', 'speech')], cases: [ref('cases', 'max')], published: '2021-11' } },
       { id: 'update', collection: 'briefings', digest: 'u1', body: 'Text.', data: { organisations: [ref('organisations', 'iphr')], dialogue: ref('dialogues', '2021'), topics: [ref('topics', 'speech')], cases: [ref('cases', 'max')], published: '2022-01' } },
     ],
-    cases: [{ id: 'max', collection: 'cases', digest: 'c1', data: { charges: [{ law: ref('laws', 'cc-174') }], timeline: [{ sources: [ref('sources', 'news-a')] }] } }],
+    cases: [max],
     sources: [{ id: 'news-a', collection: 'sources', digest: 's1', data: { url: 'https://news.test/a' } }],
     translations: [{ id: 'ru/paper', collection: 'translations', digest: 't1', data: { briefing: ref('briefings', 'paper') } }],
     dialogues: [{ id: '2021', collection: 'dialogues', digest: 'd1', data: { date: '2021-11' } }, { id: '2022', collection: 'dialogues', digest: 'd2', data: { date: '2022-11' } }],

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { comparePartialDates } from '../../src/lib/dates.ts';
-import { entriesReferencing, relatedBriefings } from '../../src/site/relations.ts';
+import { entriesReferencing } from '../../src/site/relations/backlinks.ts';
+import { relatedBriefings } from '../../src/site/relations/related-briefings.ts';
 
 type Briefing = { id: string; data: { dialogue?: { id: string } | undefined; topics: Array<{ id: string }>; cases: Array<{ id: string }>; published: string } };
 
@@ -87,7 +88,7 @@ describe('entriesReferencing', () => {
 
 describe('entriesWithIds', () => {
   it('returns the entries with the given ids in the list’s order, once each, leaving out unknown ids', async () => {
-    const { entriesWithIds } = await import('../../src/site/relations.ts');
+    const { entriesWithIds } = await import('../../src/site/relations/entries.ts');
     const list = ['a', 'b', 'c', 'd'].map((id) => ({ id, data: {} }));
     expect(entriesWithIds(list, ['d', 'b', 'x', 'b']).map((e) => e.id)).toEqual(['b', 'd']);
     expect(entriesWithIds(list, [])).toEqual([]);

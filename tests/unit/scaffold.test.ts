@@ -22,6 +22,14 @@ describe('the files npm run new creates', () => {
     }
   });
 
+  it('keep every comment line within 100 columns, the lines that show how to add a list item too', () => {
+    for (const collection of scaffoldCollections) {
+      const { text } = scaffoldEntry({ collection, id: 'new-entry', ...inputs[collection] });
+      const long = text.split('\n').filter((l) => l.trim().startsWith('#') && l.length > 100);
+      expect(long, collection).toEqual([]);
+    }
+  });
+
   it('write the given values and show optional fields commented out', () => {
     const { path, text } = scaffoldEntry({ collection: 'sources', id: 'example-doc', url: 'https://example.org/doc' });
     expect(path).toBe('content/sources/example-doc.yaml');

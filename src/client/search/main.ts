@@ -1,14 +1,21 @@
 /**
- * The search page: runs Pagefind in the browser, with filters and sorting whose state lives in the
- * address (shareable, restored by the back button). Names are also searched in their folded
- * spelling, so Бокаев, Bokaev and Bokayev find the same pages in the same order. This file wires
- * the form to the search (search/query.ts) and draws the results (search/render.ts).
+ * The search page's script (SearchPage.astro imports it): runs Pagefind in the browser, with
+ * filters and sorting whose state lives in the address (shareable, restored by the back button).
+ * Names are also searched in their folded spelling, so Бокаев, Bokaev and Bokayev find the same
+ * pages in the same order. This file only wires the page together: loading the index and its
+ * shards (pagefind.ts), running searches (query.ts; sorted.ts merges date-sorted shards,
+ * fragments.ts downloads the pages' data), the form (search-form.ts) and its filter widgets
+ * (filters.ts), drawing the results (results.ts), the address (url-state.ts) and the page's strings
+ * (page-text.ts).
  */
-import { isActiveSearch, searchStateFromParams, searchStateToParams, type SearchState } from '../../lib/search/state.ts';
-import type { SearchPageStrings } from '../../lib/search/page-strings.ts';
+import { isActiveSearch, type SearchState } from '../../lib/search/state.ts';
+import { onFiltersApproached, renderFilterOptions } from './filters.ts';
+import { pageText } from './page-text.ts';
 import { loadIndex, type FilterCounts } from './pagefind.ts';
-import { searcher, type SearchOutcome } from './query.ts';
-import { renderFilterOptions, resultItem } from './render.ts';
+import { searcher } from './query.ts';
+import { resultsView } from './results.ts';
+import { readSearchForm, writeSearchForm } from './search-form.ts';
+import { onHistoryMove, putSearchInAddress, searchInAddress } from './url-state.ts';
 
 const PAGE_SIZE = 20;
 const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -20,17 +27,8 @@ const list = document.querySelector<HTMLOListElement>('#search-results');
 if (form && input && sortSelect && statusLine && list) {
   // The base may be written relative to the page (offline bundles): make it an absolute path.
   const base = new URL(form.dataset['base'] ?? '/', document.baseURI).pathname;
-  const { lang, strings } = JSON.parse(form.dataset['strings'] ?? '{}') as SearchPageStrings;
-  const plurals = new Intl.PluralRules(lang);
-  /** An interface string of the page's language, with its `{name}` marks filled in. */
-  const t = (key: keyof SearchPageStrings['strings'], params: Record<string, string | number> = {}) => {
-    const value = strings[key];
-    const template = typeof value === 'string' ? value : (value[plurals.select(Number(params['count'] ?? 0))] ?? value.other);
-    return template.replace(/\{(\w+)\}/g, (mark, name: string) => (name in params ? String(params[name]) : mark));
-  };
-  const languageNames = new Intl.DisplayNames([lang], { type: 'language' });
-  /** How a filter value reads: languages are indexed as tags (en, ru) and named in the page's language. */
-  const valueLabel = (filter: string, value: string) => (filter === 'language' ? (languageNames.of(value) ?? value) : value);
+  const text = pageText(form.dataset['strings']);
+  const results = resultsView(list, statusLine, text);
   let index: ReturnType<typeof loadSearch> | undefined;
   let shown = PAGE_SIZE;
   let runId = 0;
@@ -38,66 +36,9 @@ if (form && input && sortSelect && statusLine && list) {
   const loadSearch = () => loadIndex(base).then((loaded) => ({ ...loaded, search: searcher(loaded) }));
   const load = () => (index ??= loadSearch());
 
-  const checkboxes = () => Array.from(form.querySelectorAll<HTMLInputElement>('.filter-options input[type="checkbox"]'));
-
-  const readForm = (): SearchState => {
-    const boxes = checkboxes();
-    // Until the filters load (see loadFilters) there are no checkboxes: the address holds them.
-    const filters: SearchState['filters'] = boxes.length > 0 ? {} : searchStateFromParams(new URLSearchParams(location.search)).filters;
-    for (const box of boxes) {
-      if (box.checked) (filters[box.name] ??= []).push(box.value);
-    }
-    const sort = sortSelect.value;
-    return { q: input.value, sort: sort === 'newest' || sort === 'oldest' ? sort : '', filters };
-  };
-
-  const writeForm = (state: SearchState) => {
-    input.value = state.q;
-    sortSelect.value = state.sort;
-    for (const box of checkboxes()) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
-  };
-
-  const describe = (state: SearchState, total: number) => {
-    const filters = Object.entries(state.filters).flatMap(([name, values]) => values.map((value) => valueLabel(name, value)));
-    const what = state.q.trim() ? t('search.forQuery', { query: state.q.trim() }) : t('search.forFilters');
-    const narrowed = filters.length > 0 && state.q.trim() ? t('search.filteredBy', { filters: filters.join(', ') }) : '';
-    return `${total === 0 ? t('search.noResults') : t('search.results', { count: total })} ${what}${narrowed}.`;
-  };
-
-  const show = (state: SearchState, outcome: SearchOutcome) => {
-    list.replaceChildren(...outcome.pages.map((page) => resultItem(page, { lang, languageNames })));
-    if (outcome.total > shown) {
-      const more = Object.assign(document.createElement('button'), { type: 'button', className: 'more-results', textContent: t('search.more', { count: Math.min(PAGE_SIZE, outcome.total - shown) }) });
-      more.addEventListener('click', () => {
-        shown += PAGE_SIZE;
-        void run(state);
-      });
-      const li = document.createElement('li');
-      li.className = 'more';
-      li.append(more);
-      list.append(li);
-    }
-    statusLine.textContent = describe(state, outcome.total);
-    statusLine.dataset['state'] = 'done';
-    if (filterValues) renderFilterOptions(form, filterValues, outcome.counts, state, valueLabel);
-  };
-
-  const run = async (state: SearchState) => {
-    const id = ++runId;
-    if (!isActiveSearch(state)) {
-      list.replaceChildren();
-      statusLine.textContent = t('search.prompt');
-      statusLine.dataset['state'] = 'idle';
-      if (filterValues) renderFilterOptions(form, filterValues, undefined, state, valueLabel);
-      return;
-    }
-    statusLine.textContent = t('search.searching');
-    // For tests and scripts that wait on a search, whatever the page's language.
-    statusLine.dataset['state'] = 'searching';
-    const { search } = await load();
-    const outcome = await search(state, shown);
-    if (id === runId) show(state, outcome);
-  };
+  const fields = { form, input, sortSelect };
+  const readForm = () => readSearchForm(fields);
+  const writeForm = (state: SearchState) => writeSearchForm(fields, state);
 
   /**
    * The filters' values and counts load when the reader first opens a filter (or arrives with
@@ -106,24 +47,46 @@ if (form && input && sortSelect && statusLine && list) {
    */
   let filterValues: FilterCounts | undefined;
   let filtersLoading: Promise<void> | undefined;
+  /** Shows the filters' counts for a search (for no search: every page's), once their values have loaded. */
+  const showFilters = (state: SearchState, counts?: FilterCounts) => {
+    if (filterValues) renderFilterOptions(form, filterValues, counts, state, text.valueLabel);
+  };
+
+  const run = async (state: SearchState) => {
+    const id = ++runId;
+    if (!isActiveSearch(state)) {
+      results.idle();
+      showFilters(state);
+      return;
+    }
+    results.searching();
+    const { search } = await load();
+    const outcome = await search(state, shown);
+    if (id !== runId) return;
+    const more = outcome.total > shown ? Math.min(PAGE_SIZE, outcome.total - shown) : 0;
+    results.show(state, outcome, more, () => {
+      shown += PAGE_SIZE;
+      void run(state);
+    });
+    showFilters(state, outcome.counts);
+  };
+
   const loadFilters = () =>
     (filtersLoading ??= load().then(async ({ pagefind }) => {
       filterValues = await pagefind.filters();
       const state = readForm();
-      renderFilterOptions(form, filterValues, undefined, state, valueLabel);
+      showFilters(state);
       // A search that ran before the values came has counts to show now.
       if (isActiveSearch(state)) void run(state);
     }));
   // Start loading as soon as the reader heads for the filters, so they are there when a group opens.
-  const filterPanel = form.querySelector('.search-filters');
-  for (const type of ['focusin', 'pointerover', 'toggle']) filterPanel?.addEventListener(type, () => void loadFilters(), { capture: true, once: true });
+  onFiltersApproached(form, () => void loadFilters());
 
+  /** Runs the search the form describes, and puts it in the address. */
   const go = (mode: 'push' | 'replace') => {
     const state = readForm();
     shown = PAGE_SIZE;
-    const query = searchStateToParams(state).toString();
-    const url = `${location.pathname}${query ? `?${query}` : ''}`;
-    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    putSearchInAddress(state, mode);
     void run(state);
   };
 
@@ -140,23 +103,21 @@ if (form && input && sortSelect && statusLine && list) {
   form.addEventListener('change', (event) => {
     if (event.target !== input) go('push');
   });
-  window.addEventListener('popstate', () => {
-    const state = searchStateFromParams(new URLSearchParams(location.search));
+  onHistoryMove((state) => {
     writeForm(state);
     shown = PAGE_SIZE;
     void run(state);
   });
 
   for (const hidden of form.querySelectorAll<HTMLElement>('.search-options, .search-filters')) hidden.hidden = false;
-  const initial = searchStateFromParams(new URLSearchParams(location.search));
+  const initial = searchInAddress();
   writeForm(initial);
   const hasFilters = Object.values(initial.filters).some((values) => values.length > 0);
   void (hasFilters ? loadFilters() : load())
     // Run the address's search, unless the reader already started one while the index loaded.
     .then(() => (runId === 0 ? run(initial) : undefined))
     .catch((error: unknown) => {
-      statusLine.textContent = t('search.failed');
-      statusLine.dataset['state'] = 'failed';
+      results.failed();
       console.error(error);
     });
 }

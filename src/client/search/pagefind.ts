@@ -5,7 +5,7 @@ import { searchRanking } from '../../lib/search/ranking.ts';
 /** A page's stored data (its fragment): what is the same for every search that finds it. */
 export interface PagefindFragment {
   url: string;
-  /** The text the index read, spelling marks and all (see search-excerpt.ts). */
+  /** The text the index read, spelling marks and all (see lib/search/excerpt.ts). */
   content: string;
   meta: Record<string, string | undefined>;
   anchors: PageAnchor[];
@@ -45,10 +45,10 @@ export interface LoadedIndex {
 }
 
 /**
- * Loads Pagefind from the site's `pagefind/` folder with the archive's ranking (search-ranking.ts).
+ * Loads Pagefind from the site's `pagefind/` folder with the archive's ranking (lib/search/ranking.ts).
  * A large archive's index is built in shards (src/integrations/search-indexer.ts), merged here;
  * they share the main index's code and WebAssembly. Each is tagged with a `shard` filter, so that
- * a sorted search can read each shard's results in order (see query.ts).
+ * a sorted search can read each shard's results in order (see sorted.ts).
  */
 export async function loadIndex(base: string): Promise<LoadedIndex> {
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;

@@ -4,6 +4,7 @@ export type { StringKey, StringValue };
 import { kk } from './strings-kk.ts';
 import { ru } from './strings-ru.ts';
 import { defaultLanguage, type InterfaceLanguage } from './locales.ts';
+import { fillMarks, pluralForm } from './string-template.ts';
 
 /** Every interface language's strings; only English must have every key. */
 export type Dictionaries = { en: Record<StringKey, StringValue> } & Partial<Record<InterfaceLanguage, Partial<Record<StringKey, StringValue>>>>;
@@ -17,15 +18,11 @@ export type StringParams = Record<string, string | number>;
 /** Looks up an interface string in one language, filling in its values. */
 export type Translate = (key: StringKey, params?: StringParams) => string;
 
-function fill(template: string, params: StringParams): string {
-  return template.replace(/\{(\w+)\}/g, (mark, name: string) => (name in params ? String(params[name]) : mark));
-}
-
 function choose(value: StringValue, lang: string, params: StringParams): string {
   if (typeof value === 'string') return value;
   const count = params['count'];
   if (typeof count !== 'number') throw new Error(`The interface string has plural forms but no count was given: ${JSON.stringify(value)}`);
-  return value[new Intl.PluralRules(lang).select(count)] ?? value.other;
+  return pluralForm(value, new Intl.PluralRules(lang), count);
 }
 
 /** The language a string is actually shown in: its own, or English when the language lacks it. */
@@ -38,6 +35,6 @@ export function translator(lang: InterfaceLanguage, from: Dictionaries = diction
   return (key, params = {}) => {
     const language = stringLanguage(lang, key, from);
     const value = language === lang ? from[lang]?.[key] : from.en[key];
-    return fill(choose(value ?? from.en[key], language, params), params);
+    return fillMarks(choose(value ?? from.en[key], language, params), params);
   };
 }

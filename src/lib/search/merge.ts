@@ -2,7 +2,7 @@
  * The first `count` distinct items of several lists, each already in order, in that order
  * overall: a k-way merge that asks for an item's sort key only when the item reaches the head of
  * its list. On the search page a key costs a download (the result's data), so a merge of k lists
- * reads at most `count + k - 1` keys. `direction` 1 merges ascending keys, -1 descending; items
+ * reads at most `count + k` keys (each list's head, and the next item of the list each item is taken from). `direction` 1 merges ascending keys, -1 descending; items
  * with the same id (the same page found by two spellings of a query) are kept once.
  */
 export async function mergeSorted<T>(

@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { absoluteHref, entryHref } from '../../site/hrefs.ts';
 import { archiveName } from '../../site/site-identity.ts';
 import { feedDate } from '../../lib/feeds.ts';
-import { newestFirst } from '../../site/relations.ts';
+import { newestFirst } from '../../site/relations/entries.ts';
 
 /** RSS feed of the briefings, newest first. */
 export const GET: APIRoute = async ({ site }) =>

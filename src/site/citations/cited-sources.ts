@@ -1,8 +1,10 @@
 import { cachedByContent } from '../build-cache.ts';
-import { textFactsOf } from '../../loaders/rendered-bodies.ts';
+import { bodyFactsOf } from '../../loaders/rendered-bodies.ts';
 import { briefingTextOf, type BriefingText } from '../../lib/briefing-text.ts';
 import { parseMdx } from '../../lib/mdx-syntax.ts';
-import { citationIndex, footnoteSourcesOf, sourceIdsByUrl, type EntryLike } from '../relations.ts';
+import { citationIndex } from '../relations/citation-index.ts';
+import { footnoteSourcesOf, sourceIdsByUrl } from '../relations/footnote-sources.ts';
+import type { EntryLike } from '../relations/entries.ts';
 
 type Digested = { digest?: string | number | undefined };
 type Briefing = EntryLike<object> & Digested & { body?: string | undefined; rendered?: { metadata?: Record<string, unknown> | undefined } | undefined };
@@ -13,7 +15,7 @@ type Briefing = EntryLike<object> & Digested & { body?: string | undefined; rend
  * straight from the files (src/site/archive-entries.ts, for the command-line tools) are parsed here.
  */
 export function briefingText(briefing: Briefing): BriefingText {
-  if (briefing.rendered?.metadata?.['bodyFile'] !== undefined) return textFactsOf(briefing);
+  if (briefing.rendered?.metadata?.['bodyFile'] !== undefined) return bodyFactsOf(briefing);
   if (typeof briefing.body === 'string') return briefingTextOf(parseMdx(briefing.body));
   throw new Error(`Briefing "${briefing.id}" has neither its text nor its footnotes and case mentions; briefings must be loaded by mdxHtmlLoader (src/loaders/mdx-html.ts)`);
 }

@@ -18,7 +18,7 @@ const keyOf = (entry: { collection: string; id: string }) => `${entry.collection
 /**
  * The citations of every briefing and source, written in child processes in the order the build
  * asks for them: the order of their pages, which the build renders interleaved (see
- * src/pages/[section]/[id].astro). Batches go out as their records are made, and a page waits
+ * src/integrations/briefings-build-order.ts). Batches go out as their records are made, and a page waits
  * only for its own.
  */
 class CitationsAhead {
