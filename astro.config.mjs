@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { briefingsBuildOrder } from './src/integrations/briefings-build-order.ts';
 import { briefingsIntegrity } from './src/integrations/briefings-integrity.ts';
+import { briefingsOutDir } from './src/integrations/briefings-out-dir.ts';
 import { briefingsSearch } from './src/integrations/briefings-search.ts';
 import { briefingsSite } from './src/integrations/briefings-site.ts';
 import { loadSiteConfiguration } from './src/check/site-settings-file.ts';
@@ -31,7 +32,7 @@ export default defineConfig({
   // Content-Security-Policy with no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: markdownProcessor({ base, sources }) },
-  integrations: [briefingsIntegrity(), briefingsSite({ root, loaded, address }), mdx(), sitemap(), briefingsSearch(), briefingsBuildOrder()],
+  integrations: [briefingsIntegrity(), briefingsSite({ root, loaded, address }), mdx(), sitemap(), briefingsSearch(), briefingsBuildOrder(), briefingsOutDir()],
   devToolbar: { enabled: false },
   // A rebuild renders again only the pages whose cache key (src/site/page-cache-keys.ts) or code
   // changed, and copies the rest from Astro's cache (https://docs.astro.build/en/reference/experimental-flags/incremental-build/).
