@@ -186,7 +186,7 @@ try {
     };
     row.stagePeaks = peaksByStage(build.samples, buildStart, row.stages, Object.keys(row.stages));
     const shards = timings.find((t) => t.stage === 'index')?.detail;
-    progress(`${system}: ${formatSeconds(row.wallMs)}, ${row.pages} pages (${reused} taken from the last build), search shards kept ${shards?.['reused'] ?? 0} of ${shards?.['shards'] ?? '?'}, peak ${formatBytes(row.peakRssBytes)}`);
+    progress(`${system}: ${formatSeconds(row.wallMs)}, ${row.pages} pages (${reused} taken from the last build), search shards kept ${shards?.['reused'] ?? 0} of ${shards?.['shards'] ?? '?'} (${shards?.['reindexedPages'] ?? 0} pages indexed again in ${formatSeconds(shards?.['reindexMs'] ?? 0)}; ${shards?.['restoredFiles'] ?? 0} citation files put back in ${formatSeconds(shards?.['restoreMs'] ?? 0)}), peak ${formatBytes(row.peakRssBytes)}`);
     return row;
   };
   progress('building the archive (cold: no .astro, Vite or check cache)');

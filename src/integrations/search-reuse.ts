@@ -104,9 +104,10 @@ export class SearchReuse {
   /**
    * Writes the index: the shards of a first build, or those of a rebuild, kept or indexed again.
    * `pages` are the addresses of every page of the build (rendered or reused), in the build's order.
-   * Returns the pages indexed, the shard folders and how many shards were indexed anew.
+   * Returns the pages indexed, the shard folders, how many shards were indexed anew, and in a
+   * rebuild how many pages those shards held and how long indexing them again took.
    */
-  async finish(pages: readonly string[]): Promise<{ pages: number; shards: string[]; indexed: number }> {
+  async finish(pages: readonly string[]): Promise<{ pages: number; shards: string[]; indexed: number; reindexedPages: number; reindexMs: number }> {
     if (this.indexer) {
       // Pages Astro kept from its own cache were not rendered, so not yet indexed: index them from disk.
       for (const url of pages) {
@@ -115,7 +116,7 @@ export class SearchReuse {
       const summary = await this.indexer.finish();
       const layout = layoutOf([...this.#rendered.values()], this.#shardCharacters);
       await this.#keep(layout, summary.shards.map((_, i) => i));
-      return { ...summary, indexed: summary.shards.length };
+      return { ...summary, indexed: summary.shards.length, reindexedPages: 0, reindexMs: 0 };
     }
     const previousPages = new Map((this.#previous?.shards ?? []).flat().map((page) => [page.url, page]));
     const ordered: IndexedPage[] = [];
@@ -127,18 +128,23 @@ export class SearchReuse {
     const layout = layoutOf(ordered, this.#shardCharacters);
     const folders = layout.map((_, i) => shardFolder(i));
     const anew: number[] = [];
+    let reindexedPages = 0;
+    let reindexMs = 0;
     for (const [i, shard] of layout.entries()) {
       const folder = folders[i] as string;
       if (sameShard(this.#previous?.shards[i], shard)) {
         await cp(path.join(this.#cacheDir, folder), path.join(this.#siteDir, folder), { recursive: true });
       } else {
+        const started = Date.now();
         await this.#index(shard, folder);
+        reindexMs += Date.now() - started;
+        reindexedPages += shard.length;
         anew.push(i);
       }
     }
     await writeShardList(this.#siteDir, folders);
     await this.#keep(layout, anew);
-    return { pages: ordered.length, shards: folders, indexed: anew.length };
+    return { pages: ordered.length, shards: folders, indexed: anew.length, reindexedPages, reindexMs };
   }
 
   /** The built file of the page at `url` (`/briefings/<id>/` → `briefings/<id>/index.html`). */
