@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { StageTiming } from '../src/system/stage-timings.ts';
 import { cacheFile } from '../src/check/check-cache.ts';
-import { editedBriefing, generateCorpus, newBriefing, peerDocuments, type CorpusMix } from './bench/corpus.ts';
+import { editedBriefing, editedSource, generateCorpus, newBriefing, peerDocuments, type CorpusMix } from './bench/corpus.ts';
 import { runMeasured } from './bench/measure.ts';
 import { buildHugo, buildStarlight, indexWithPagefindCli, prepareStarlight } from './bench/peers.ts';
 import { readCorpus, writeArchiveProject } from './bench/project.ts';
@@ -194,10 +194,12 @@ try {
   result.systems.push(ours);
 
   // Staff publish one briefing at a time: the same project rebuilt, its caches kept, after one
-  // sentence of one briefing is edited, and then after one new briefing is added.
+  // sentence of one briefing is edited, then after one new briefing is added, then after the
+  // title of one source record is corrected.
   for (const [system, [file, text]] of [
     ['briefing archive, rebuild after one edited briefing', editedBriefing(files)],
     ['briefing archive, rebuild after one new briefing', newBriefing(files)],
+    ['briefing archive, rebuild after one edited source record', editedSource(files)],
   ] as const) {
     await writeFile(path.join(root, 'content', file), text);
     files.set(file, text);

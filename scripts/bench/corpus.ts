@@ -330,3 +330,17 @@ export function newBriefing(files: CorpusFiles): [string, string] {
   const { data, body } = splitFrontmatter(text);
   return ['briefings/bench-new.mdx', joinFrontmatter({ ...data, title: `${String(data.title)}: an update`, published: '2026-01' }, body)];
 }
+
+/**
+ * One source record corrected, as staff fix a title: the first generated source record
+ * (`sources/bench-source-0…1.yaml`) gets words added to its title. Footnotes show the title, so
+ * the texts and pages that cite it change too.
+ */
+export function editedSource(files: CorpusFiles): [string, string] {
+  const file = [...files.keys()].filter((f) => /^sources\/bench-source-\d+\.yaml$/.test(f)).sort()[0];
+  const text = file === undefined ? undefined : files.get(file);
+  if (file === undefined || text === undefined) throw new Error('The corpus has no generated source record (sources/bench-source-*.yaml) to edit; generate it with --mix realistic');
+  const edited = text.replace(/^title: (.*)$/m, (_, title: string) => `title: ${title.replace(/"?$/, (quote) => ` (corrected)${quote}`)}`);
+  if (edited === text) throw new Error(`${file}: no title to edit`);
+  return [file, edited];
+}
