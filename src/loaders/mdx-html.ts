@@ -8,6 +8,8 @@ import { batchesOf, ChildProcessPool } from '../system/process-pool.ts';
 import { pipelineOptionsOf } from '../markdown/pipeline.ts';
 import { bodyFile, bodyFolder, factsFile, removeBodiesExcept, type RenderedBody } from './rendered-bodies.ts';
 import { RenderCache } from './render-cache.ts';
+import { readSourceSummaries } from './source-summaries.ts';
+import type { SourceSummary } from '../markdown/source-citation.ts';
 import { codeDigest } from '../system/code-digest.ts';
 import { textRenderer, type RenderedText, type RendererSettings, type TextJob } from './render-text.ts';
 
@@ -26,17 +28,32 @@ const MIN_TEXTS_PER_PROCESS = 150;
 /** A process renders at most this many bytes of text: it bounds what Sätteri keeps (src/system/process-pool.ts). */
 const MAX_BATCH = 16 * 1024 * 1024;
 
+/** Source records read for a build, by its configuration: a build reads them once for all its collections. */
+const sourcesOfBuild = new WeakMap<object, Promise<SourceSummary[]>>();
+
+/**
+ * The source records footnotes show, from the content folder astro.config.mjs names. A build reads
+ * them once; the dev server (which has a watcher) each time it loads a collection.
+ */
+function sourceRecords(config: object, contentDir: string, dev: boolean): Promise<SourceSummary[]> {
+  if (dev) return readSourceSummaries(contentDir);
+  let records = sourcesOfBuild.get(config);
+  if (!records) sourcesOfBuild.set(config, (records = readSourceSummaries(contentDir)));
+  return records;
+}
+
 /** What the renderer is made from, as Astro's own `.md` entry type makes it from `config.markdown`. */
-function rendererSettings(config: LoaderContext['config']): RendererSettings {
+async function rendererSettings(config: LoaderContext['config'], dev: boolean): Promise<RendererSettings> {
   const { markdown } = config;
-  const pipeline = pipelineOptionsOf(markdown.processor);
-  if (!pipeline) {
+  const configured = pipelineOptionsOf(markdown.processor);
+  if (!configured) {
     throw new Error(`astro.config.mjs: markdown.processor is not the archive's; briefings and cases are rendered with the plugins of markdownProcessor() from src/markdown/pipeline.ts, so set markdown.processor to it`);
   }
   // The options Astro passes for `.md` (astro/dist/vite-plugin-markdown/content-entry-type.js),
   // less `image` (texts may not show images). Its config types allow `undefined` where the
   // processor's do not (exactOptionalPropertyTypes).
   const shared = { syntaxHighlight: markdown.syntaxHighlight, shikiConfig: markdown.shikiConfig, gfm: markdown.gfm, smartypants: markdown.smartypants } as AstroMarkdownOptions;
+  const pipeline = 'sources' in configured ? configured : { base: configured.base, sources: await sourceRecords(config, configured.contentDir, dev) };
   try {
     return { pipeline, base: config.base, markdown: structuredClone(shared) };
   } catch (error) {
@@ -59,7 +76,7 @@ export function mdxHtmlLoader(options: MdxHtmlLoaderOptions): Loader {
       const root = fileURLToPath(config.root);
       const directory = path.resolve(root, options.base);
       const bodies = bodyFolder(fileURLToPath(config.cacheDir), root, collection);
-      const settings = rendererSettings(config);
+      const settings = await rendererSettings(config, watcher !== undefined);
       // A text is rendered again only when its file, the renderer's settings (the source records
       // its footnotes name among them) or the code changed: a rebuild keeps the rest (render-cache.ts).
       const rendererDigest = generateDigest(`${JSON.stringify(settings)}\0${await codeDigest()}`);

@@ -10,7 +10,7 @@ import { runAstro } from '../helpers/run.ts';
 
 // The bundled corpus built once, edited as staff edit it (a sentence of a briefing, a new
 // briefing, the name of a topic that briefing pages show), built again, then edited once more (a
-// sentence of another briefing) and built a third time: each rebuild, which takes unchanged
+// sentence of another briefing, a source record's title) and built a third time: each rebuild, which takes unchanged
 // pages, texts, citation files and search shards from the build before, must write exactly what
 // a cold build of the same corpus writes.
 let work: string;
@@ -52,11 +52,15 @@ function edited(files: CorpusFiles): CorpusFiles {
   return out;
 }
 
-/** The corpus after the second rebuild's edit: one sentence of one more briefing. */
+/** A source record that one footnote of the 2021 paper cites. */
+const CITED_SOURCE = 'sources/avaaz-petition-against-social-media-amendments.yaml';
+
+/** The corpus after the second rebuild's edits: one sentence of one more briefing, and the title of a source record a footnote shows. */
 function editedAgain(files: CorpusFiles): CorpusFiles {
   const out = edited(files);
   const paper = 'briefings/2013-11-eu-should-focus-on-free-speech-crackdown.mdx';
   out.set(paper, editSentence(paper, out.get(paper) ?? ''));
+  out.set(CITED_SOURCE, (out.get(CITED_SOURCE) ?? '').replace('title: "Petition', 'title: "Community petition'));
   return out;
 }
 
@@ -120,6 +124,17 @@ describe('a rebuild after staff edit a few entries', () => {
 
   it('writes exactly what a cold build of the edited corpus writes, file for file', async () => {
     expect(await differences(firstRebuild, path.join(cold, 'dist'))).toEqual([]);
+  });
+
+  it('renders again the pages that show an edited source record, not every page', () => {
+    const restored = secondRebuildLog.split('\n').filter((line) => line.includes('(restored)'));
+    const rendered = secondRebuildLog.split('\n').filter((line) => line.includes('├─') && !line.includes('(restored)'));
+    // The 2021 paper cites most source records and shares cases and topics with most pages, so
+    // many pages show a changed entry; a round it is not part of shows none.
+    expect(restored.length).toBeGreaterThan(40);
+    expect(restored.some((line) => line.includes('/dialogues/2008-10-astana/'))).toBe(true);
+    expect(rendered.some((line) => line.includes('/sources/avaaz-petition-against-social-media-amendments/'))).toBe(true);
+    expect(rendered.some((line) => line.includes('/briefings/2021-11-key-concerns-and-recommendations/'))).toBe(true);
   });
 
   it('keeps the search shards that hold no changed page, leaves no file of the last build behind, and writes what a cold build writes', async () => {
