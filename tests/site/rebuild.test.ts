@@ -69,8 +69,10 @@ async function writeEdits(root: string, previous: CorpusFiles, next: CorpusFiles
   for (const [file, text] of next) if (previous.get(file) !== text) await writeFile(path.join(root, 'content', file), text);
 }
 
-// Small shards, so that the corpus's index has several and a rebuild can keep some of them.
-const SHARDS = { BRIEFINGS_SEARCH_SHARD_CHARACTERS: '100000' };
+// Small shards, so that the corpus's index has several and a rebuild can keep some of them; and
+// every citation a rebuild asks for written in child processes, as a rebuild of a large archive
+// writes most of them (src/site/citations/texts.ts).
+const SHARDS = { BRIEFINGS_SEARCH_SHARD_CHARACTERS: '100000', BRIEFINGS_REBUILD_CITATIONS_HERE: '0' };
 
 function build(root: string): string {
   const result = runAstro(['build', '--root', root, '--outDir', path.join(root, 'dist')], SHARDS, root);

@@ -15,6 +15,19 @@ type Written = { record: string; texts: Promise<CitationTexts> };
 
 const keyOf = (entry: { collection: string; id: string }) => `${entry.collection}/${entry.id}`;
 
+/** How CitationsAhead writes: a first build asks for every record; a rebuild asks only for those of the pages it renders. */
+interface AheadOptions {
+  /** Records written already, which the build does not ask for again. */
+  skip?: ReadonlySet<string>;
+  /**
+   * A rebuild's way: small batches, at most two in the processes at a time, starting each batch at
+   * the first record a page waits for. Astro copies most pages of a rebuild from its cache without
+   * asking for their records, so writing every record in order made a page wait for the records of
+   * all the pages before it (docs/build.md#rebuilds).
+   */
+  onDemand?: boolean;
+}
+
 /**
  * The citations of every briefing and source, written in child processes in the order the build
  * asks for them: the order of their pages, which the build renders interleaved (see
@@ -25,12 +38,17 @@ class CitationsAhead {
   readonly #written = new Map<string, Written>();
   #waiting: Array<() => void> = [];
   #finished = false;
-
   readonly #skip: ReadonlySet<string>;
+  readonly #onDemand: boolean;
+  /** Each record's place in the order, and the place the next batch starts at (records before it that are not written never will be). */
+  readonly #place = new Map<string, number>();
+  #next = 0;
+  /** Records pages wait for that are not written yet (on demand). */
+  readonly #asked = new Set<string>();
 
-  /** `skip`: records written already, which the build does not ask for again. */
-  constructor(worker: URL, skip: ReadonlySet<string> = new Set()) {
-    this.#skip = skip;
+  constructor(worker: URL, options: AheadOptions = {}) {
+    this.#skip = options.skip ?? new Set();
+    this.#onDemand = options.onDemand ?? false;
     void this.#produce(worker).finally(() => {
       this.#finished = true;
       this.#wake();
@@ -39,7 +57,12 @@ class CitationsAhead {
 
   /** The record's citations once its batch has gone out; undefined if the build never wrote them. */
   async get(key: string): Promise<Written | undefined> {
-    while (!this.#written.has(key) && !this.#finished) await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    if (!this.#written.has(key)) {
+      this.#asked.add(key);
+      this.#wake();
+    }
+    while (!this.#written.has(key) && !this.#finished && !this.#passed(key)) await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    this.#asked.delete(key);
     return this.#written.get(key);
   }
 
@@ -48,19 +71,47 @@ class CitationsAhead {
     this.#written.delete(key);
   }
 
+  /** Whether the batches went past `key` without writing it (on demand, they skip what no page waits for). */
+  #passed(key: string): boolean {
+    const place = this.#place.get(key);
+    return this.#onDemand && place !== undefined && place < this.#next && !this.#written.has(key);
+  }
+
   #wake() {
     for (const resolve of this.#waiting.splice(0)) resolve();
+  }
+
+  /** On demand: the place of the first record a page waits for at or after `from`, or `from`. */
+  #startAt(from: number): number {
+    let first: number | undefined;
+    for (const key of this.#asked) {
+      const place = this.#place.get(key);
+      if (place !== undefined && place >= from && !this.#written.has(key) && (first === undefined || place < first)) first = place;
+    }
+    return first ?? from;
   }
 
   async #produce(worker: URL): Promise<void> {
     const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
     const pool = new ChildProcessPool<CslItem, CitationTexts>(worker, { processes: 2, freshProcessPerBatch: false });
+    const inFlight: Array<Promise<unknown>> = [];
     try {
       const entries = interleave<Cited>([await collection('briefings'), await collection('sources')]).filter((entry) => !this.#skip.has(keyOf(entry)));
-      for (let start = 0; start < entries.length; start += BATCH) {
-        const batch = entries.slice(start, start + BATCH);
+      entries.forEach((entry, i) => this.#place.set(keyOf(entry), i));
+      const size = this.#onDemand ? ON_DEMAND_BATCH : BATCH;
+      while (this.#next < entries.length) {
+        if (this.#onDemand) {
+          // At most two batches in the processes, so that the next one starts where a page waits.
+          while (inFlight.length >= 2) await inFlight.shift();
+          this.#next = this.#startAt(this.#next);
+          this.#wake();
+        }
+        const start = this.#next;
+        const batch = entries.slice(start, start + size);
+        this.#next = start + batch.length;
         const records = await Promise.all(batch.map((entry) => (entry.collection === 'briefings' ? briefingCitation(entry, site) : sourceCitation(entry))));
         const results = pool.run(records);
+        if (this.#onDemand) inFlight.push(results.catch(() => undefined));
         batch.forEach((entry, i) => this.#written.set(keyOf(entry), { record: JSON.stringify(records[i]), texts: results.then((texts) => texts[i] as CitationTexts) }));
         this.#wake();
       }
@@ -70,15 +121,19 @@ class CitationsAhead {
   }
 }
 
+/** Records a rebuild's batch holds: a page waits for its whole batch. */
+const ON_DEMAND_BATCH = 20;
+
 let ahead: CitationsAhead | undefined;
 /** Records written in this process so far, while no CitationsAhead runs. */
 const writtenHere = new Set<string>();
 /**
  * In a rebuild, which renders only the pages whose content changed (src/site/page-cache-keys.ts),
  * records are written here until this many pages have asked; only then do child processes start
- * writing the rest ahead (starting them costs seconds, a record 5 ms).
+ * writing the rest on demand (starting them costs seconds, a record 5 ms).
+ * `BRIEFINGS_REBUILD_CITATIONS_HERE` changes it, so that the tests can take the other way too.
  */
-const REBUILD_RECORDS_HERE = 100;
+const REBUILD_RECORDS_HERE = Number(process.env['BRIEFINGS_REBUILD_CITATIONS_HERE'] ?? 100);
 
 /**
  * Every citation of a briefing or source. A build writes them in child processes, ahead of the
@@ -93,7 +148,7 @@ export async function citationTexts(entry: { collection: string; id: string }, r
     writtenHere.add(keyOf(entry));
     return citationTextsOf(record);
   }
-  ahead ??= new CitationsAhead(worker, writtenHere);
+  ahead ??= new CitationsAhead(worker, { skip: writtenHere, onDemand: rebuild === true });
   const written = await ahead.get(keyOf(entry));
   if (last) ahead.forget(keyOf(entry));
   // Written from the same entry by the same code, so the record is the same; if it ever is not, write it here.
