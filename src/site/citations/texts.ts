@@ -20,10 +20,11 @@ interface AheadOptions {
   /** Records written already, which the build does not ask for again. */
   skip?: ReadonlySet<string>;
   /**
-   * A rebuild's way: small batches, at most two in the processes at a time, starting each batch at
-   * the first record a page waits for. Astro copies most pages of a rebuild from its cache without
-   * asking for their records, so writing every record in order made a page wait for the records of
-   * all the pages before it (docs/build.md#rebuilds).
+   * A rebuild's way: a record not yet sent to the processes is written by the page that asks for
+   * it, in its own process, and the processes go on from the next record, two small batches at a
+   * time. Astro copies most pages of a rebuild from its cache without asking for their records, so
+   * waiting for every record in order made each page it rendered wait for the records of all the
+   * pages before it (docs/build.md#rebuilds).
    */
   onDemand?: boolean;
 }
@@ -40,11 +41,10 @@ class CitationsAhead {
   #finished = false;
   readonly #skip: ReadonlySet<string>;
   readonly #onDemand: boolean;
-  /** Each record's place in the order, and the place the next batch starts at (records before it that are not written never will be). */
+  /** Each record's place in the order (on demand). */
   readonly #place = new Map<string, number>();
-  #next = 0;
-  /** Records pages wait for that are not written yet (on demand). */
-  readonly #asked = new Set<string>();
+  /** On demand: where the next batch starts at the earliest, past the last record a page asked for. */
+  #resume = 0;
 
   constructor(worker: URL, options: AheadOptions = {}) {
     this.#skip = options.skip ?? new Set();
@@ -55,14 +55,14 @@ class CitationsAhead {
     });
   }
 
-  /** The record's citations once its batch has gone out; undefined if the build never wrote them. */
+  /** The record's citations once its batch has gone out; undefined if the build never wrote them, or (on demand) has not sent them yet. */
   async get(key: string): Promise<Written | undefined> {
-    if (!this.#written.has(key)) {
-      this.#asked.add(key);
-      this.#wake();
+    if (this.#onDemand && !this.#written.has(key)) {
+      const place = this.#place.get(key);
+      if (place !== undefined) this.#resume = Math.max(this.#resume, place + 1);
+      return undefined;
     }
-    while (!this.#written.has(key) && !this.#finished && !this.#passed(key)) await new Promise<void>((resolve) => this.#waiting.push(resolve));
-    this.#asked.delete(key);
+    while (!this.#written.has(key) && !this.#finished) await new Promise<void>((resolve) => this.#waiting.push(resolve));
     return this.#written.get(key);
   }
 
@@ -71,24 +71,8 @@ class CitationsAhead {
     this.#written.delete(key);
   }
 
-  /** Whether the batches went past `key` without writing it (on demand, they skip what no page waits for). */
-  #passed(key: string): boolean {
-    const place = this.#place.get(key);
-    return this.#onDemand && place !== undefined && place < this.#next && !this.#written.has(key);
-  }
-
   #wake() {
     for (const resolve of this.#waiting.splice(0)) resolve();
-  }
-
-  /** On demand: the place of the first record a page waits for at or after `from`, or `from`. */
-  #startAt(from: number): number {
-    let first: number | undefined;
-    for (const key of this.#asked) {
-      const place = this.#place.get(key);
-      if (place !== undefined && place >= from && !this.#written.has(key) && (first === undefined || place < first)) first = place;
-    }
-    return first ?? from;
   }
 
   async #produce(worker: URL): Promise<void> {
@@ -97,18 +81,18 @@ class CitationsAhead {
     const inFlight: Array<Promise<unknown>> = [];
     try {
       const entries = interleave<Cited>([await collection('briefings'), await collection('sources')]).filter((entry) => !this.#skip.has(keyOf(entry)));
-      entries.forEach((entry, i) => this.#place.set(keyOf(entry), i));
+      if (this.#onDemand) entries.forEach((entry, i) => this.#place.set(keyOf(entry), i));
       const size = this.#onDemand ? ON_DEMAND_BATCH : BATCH;
-      while (this.#next < entries.length) {
+      let next = 0;
+      while (next < entries.length) {
         if (this.#onDemand) {
-          // At most two batches in the processes, so that the next one starts where a page waits.
+          // Two batches in the processes at most, so that the next one starts past the page being rendered.
           while (inFlight.length >= 2) await inFlight.shift();
-          this.#next = this.#startAt(this.#next);
-          this.#wake();
+          next = Math.max(next, this.#resume);
+          if (next >= entries.length) break;
         }
-        const start = this.#next;
-        const batch = entries.slice(start, start + size);
-        this.#next = start + batch.length;
+        const batch = entries.slice(next, next + size);
+        next += batch.length;
         const records = await Promise.all(batch.map((entry) => (entry.collection === 'briefings' ? briefingCitation(entry, site) : sourceCitation(entry))));
         const results = pool.run(records);
         if (this.#onDemand) inFlight.push(results.catch(() => undefined));
@@ -121,7 +105,7 @@ class CitationsAhead {
   }
 }
 
-/** Records a rebuild's batch holds: a page waits for its whole batch. */
+/** Records a rebuild's batch holds. */
 const ON_DEMAND_BATCH = 20;
 
 let ahead: CitationsAhead | undefined;
