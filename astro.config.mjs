@@ -7,11 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { briefingsBuildOrder } from './src/integrations/briefings-build-order.ts';
 import { briefingsIntegrity } from './src/integrations/briefings-integrity.ts';
+import { briefingsOutDir } from './src/integrations/briefings-out-dir.ts';
 import { briefingsSearch } from './src/integrations/briefings-search.ts';
 import { briefingsSite } from './src/integrations/briefings-site.ts';
 import { briefingsEditor, editingRequested } from './src/editor/integration.ts';
 import { loadSiteConfiguration } from './src/check/site-settings-file.ts';
-import { readSourceSummaries } from './src/loaders/source-summaries.ts';
 import { markdownProcessor } from './src/markdown/pipeline.ts';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
@@ -20,9 +20,11 @@ const root = fileURLToPath(new URL('./', import.meta.url));
 // the path every internal link starts with. Without any address a build stops and says what to set.
 const { loaded, address } = await loadSiteConfiguration(root, process.env);
 const { site, base } = address;
-// Footnotes show the source records they cite. Sources are read once per start: restart
-// `npm run dev` after adding a source record to see it in the footnotes.
-const sources = await readSourceSummaries(new URL('./content/', import.meta.url).pathname);
+// Footnotes show the source records they cite. The loader of the texts reads them from the
+// content folder (src/loaders/mdx-html.ts), so that they are not part of the configuration, which
+// Astro hashes for rebuilds; `npm run dev` shows a new source record in a text's footnotes once
+// that text is saved again or the server restarted.
+const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
 
 // The browser editor (`npm run edit`, BRIEFINGS_EDIT=1): only under `astro dev`, never in a build.
 const editing = editingRequested(process.env);
@@ -36,9 +38,12 @@ export default defineConfig({
   // Styles and scripts stay in files of their own: cacheable, and allowed by a strict
   // Content-Security-Policy with no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: { processor: markdownProcessor({ base, sources }) },
-  integrations: [briefingsIntegrity(), briefingsSite({ root, loaded, address }), mdx(), sitemap(), briefingsSearch(), briefingsBuildOrder(), ...editorIntegrations],
+  markdown: { processor: markdownProcessor({ base, contentDir }) },
+  integrations: [briefingsIntegrity(), briefingsSite({ root, loaded, address }), mdx(), sitemap(), briefingsSearch(), briefingsBuildOrder(), briefingsOutDir(), ...editorIntegrations],
   devToolbar: { enabled: false },
+  // A rebuild renders again only the pages whose cache key (src/site/page-cache-keys.ts) or code
+  // changed, and copies the rest from Astro's cache (https://docs.astro.build/en/reference/experimental-flags/incremental-build/).
+  experimental: { incrementalBuild: true },
   vite: {
     // `npm start` builds for http://127.0.0.1:4321/; a preview that moved to another port when that
     // one is taken would serve pages whose links point elsewhere, so it stops instead.

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { StageTiming } from '../src/system/stage-timings.ts';
 import { cacheFile } from '../src/check/check-cache.ts';
-import { generateCorpus, peerDocuments, type CorpusMix } from './bench/corpus.ts';
+import { editedBriefing, editedSource, generateCorpus, newBriefing, peerDocuments, type CorpusMix } from './bench/corpus.ts';
 import { runMeasured } from './bench/measure.ts';
 import { buildHugo, buildStarlight, indexWithPagefindCli, prepareStarlight } from './bench/peers.ts';
 import { readCorpus, writeArchiveProject } from './bench/project.ts';
@@ -150,38 +150,62 @@ try {
     process.exit(0);
   }
 
-  // Cold means cold: the check above left its cache of this corpus behind, which the build's own check would use.
+  // Cold means cold: the check above left its cache of this corpus behind, which the build's own
+  // check would use; the project is new, so Astro's and Vite's caches (its own node_modules/.astro
+  // and .vite, see writeArchiveProject) are empty.
   await rm(cacheFile(root, path.join(root, 'content')), { force: true });
-  progress('building the archive (cold: no .astro, Vite or check cache)');
-  const timingsFile = path.join(work, 'timings.jsonl');
   // Inside the project, so that the prerender chunks find node_modules.
   const outDir = path.join(root, 'dist');
-  const buildStart = Date.now();
-  let renderStart: number | undefined;
-  // As `npm run build` runs it (scripts/astro.mjs applies the memory settings first).
-  const build = await runMeasured(process.execPath, [path.join(repoRoot, 'scripts/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
-    cwd: root,
-    env: { ...env, BRIEFINGS_TIMINGS_FILE: timingsFile },
-    onLine: (line) => {
-      if (renderStart === undefined && line.includes('generating static routes')) renderStart = Date.now();
-      echo('archive')(line);
-    },
-  });
-  if (build.code !== 0) throw new Error(`The archive build failed:\n${build.output.slice(-4000)}`);
-  const timings = (await readFile(timingsFile, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as StageTiming);
-  const site = await folderSize(outDir);
-  const ours: SystemResult = {
-    system: 'briefing archive',
-    wallMs: build.wallMs,
-    peakRssBytes: build.peakRssBytes,
-    stages: archiveStages(timings, buildStart, buildStart + build.wallMs, renderStart),
-    pages: site.html,
-    outputBytes: site.bytes,
-    searchIndexBytes: (await folderSize(path.join(outDir, 'pagefind'))).bytes,
+  /** Builds the project as `npm run build` does and measures it; `system` names the row. */
+  const buildArchive = async (system: string): Promise<SystemResult> => {
+    const timingsFile = path.join(work, `timings-${result.systems.length}.jsonl`);
+    const buildStart = Date.now();
+    let renderStart: number | undefined;
+    let reused = 0;
+    // As `npm run build` runs it (scripts/astro.mjs applies the memory settings first).
+    const build = await runMeasured(process.execPath, [path.join(repoRoot, 'scripts/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
+      cwd: root,
+      env: { ...env, BRIEFINGS_TIMINGS_FILE: timingsFile },
+      onLine: (line) => {
+        if (renderStart === undefined && line.includes('generating static routes')) renderStart = Date.now();
+        if (line.includes('(restored)')) reused++;
+        echo('archive')(line);
+      },
+    });
+    if (build.code !== 0) throw new Error(`The archive build (${system}) failed:\n${build.output.slice(-4000)}`);
+    const timings = (await readFile(timingsFile, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as StageTiming);
+    const site = await folderSize(outDir);
+    const row: SystemResult = {
+      system,
+      wallMs: build.wallMs,
+      peakRssBytes: build.peakRssBytes,
+      stages: archiveStages(timings, buildStart, buildStart + build.wallMs, renderStart),
+      pages: site.html,
+      outputBytes: site.bytes,
+      searchIndexBytes: (await folderSize(path.join(outDir, 'pagefind'))).bytes,
+    };
+    row.stagePeaks = peaksByStage(build.samples, buildStart, row.stages, Object.keys(row.stages));
+    const shards = timings.find((t) => t.stage === 'index')?.detail;
+    progress(`${system}: ${formatSeconds(row.wallMs)}, ${row.pages} pages (${reused} taken from the last build), search shards kept ${shards?.['reused'] ?? 0} of ${shards?.['shards'] ?? '?'} (${shards?.['reindexedPages'] ?? 0} pages indexed again in ${formatSeconds(shards?.['reindexMs'] ?? 0)}; ${shards?.['restoredFiles'] ?? 0} citation files put back in ${formatSeconds(shards?.['restoreMs'] ?? 0)}), peak ${formatBytes(row.peakRssBytes)}`);
+    return row;
   };
-  ours.stagePeaks = peaksByStage(build.samples, buildStart, ours.stages, Object.keys(ours.stages));
+  progress('building the archive (cold: no .astro, Vite or check cache)');
+  const ours = await buildArchive('briefing archive');
   result.systems.push(ours);
-  progress(`archive: ${formatSeconds(ours.wallMs)}, ${ours.pages} pages, peak ${formatBytes(ours.peakRssBytes)}`);
+
+  // Staff publish one briefing at a time: the same project rebuilt, its caches kept, after one
+  // sentence of one briefing is edited, then after one new briefing is added, then after the
+  // title of one source record is corrected.
+  for (const [system, [file, text]] of [
+    ['briefing archive, rebuild after one edited briefing', editedBriefing(files)],
+    ['briefing archive, rebuild after one new briefing', newBriefing(files)],
+    ['briefing archive, rebuild after one edited source record', editedSource(files)],
+  ] as const) {
+    await writeFile(path.join(root, 'content', file), text);
+    files.set(file, text);
+    progress(`rebuilding after writing content/${file}`);
+    result.systems.push(await buildArchive(system));
+  }
 
   if (!args['no-search']) {
     progress('measuring search transfer in Chromium');

@@ -303,3 +303,49 @@ export function peerDocuments(files: CorpusFiles): PeerDocument[] {
     return { id, title: String(data.title), description: String(data.summary ?? ''), body: plain };
   });
 }
+
+/** The generated briefing that the rebuild rows of the benchmark edit and copy: the first (`bench-0…1.mdx`). */
+function firstGenerated(files: CorpusFiles): [string, string] {
+  const file = [...files.keys()].filter((f) => /^briefings\/bench-\d+\.mdx$/.test(f)).sort()[0];
+  const text = file === undefined ? undefined : files.get(file);
+  if (file === undefined || text === undefined) throw new Error('The corpus has no generated briefing (briefings/bench-*.mdx) to edit; generate it with --mix realistic');
+  return [file, text];
+}
+
+/**
+ * One sentence of one briefing edited, as staff correct a published paper: the first sentence of
+ * prose in the first generated briefing gets words added. Returns the file and its new text.
+ */
+export function editedBriefing(files: CorpusFiles): [string, string] {
+  const [file, text] = firstGenerated(files);
+  const { data, body } = splitFrontmatter(text);
+  const lines = body.split('\n');
+  const at = lines.findIndex((line) => /^[A-Z][^|]*\.(\[\^\d+\])*$/.test(line) || /^[A-Z].*\. /.test(line));
+  if (at < 0) throw new Error(`${file}: no sentence of prose to edit`);
+  lines[at] = (lines[at] as string).replace(/\./, ', as the authorities confirmed in a later statement.');
+  return [file, joinFrontmatter(data, lines.join('\n'))];
+}
+
+/**
+ * A new briefing, as staff publish one: the first generated briefing's text under a new id and
+ * title, discussing the same cases and citing the same sources (so their pages change too).
+ */
+export function newBriefing(files: CorpusFiles): [string, string] {
+  const [, text] = firstGenerated(files);
+  const { data, body } = splitFrontmatter(text);
+  return ['briefings/bench-new.mdx', joinFrontmatter({ ...data, title: `${String(data.title)}: an update`, published: '2026-01' }, body)];
+}
+
+/**
+ * One source record corrected, as staff fix a title: the first generated source record
+ * (`sources/bench-source-0…1.yaml`) gets words added to its title. Footnotes show the title, so
+ * the texts and pages that cite it change too.
+ */
+export function editedSource(files: CorpusFiles): [string, string] {
+  const file = [...files.keys()].filter((f) => /^sources\/bench-source-\d+\.yaml$/.test(f)).sort()[0];
+  const text = file === undefined ? undefined : files.get(file);
+  if (file === undefined || text === undefined) throw new Error('The corpus has no generated source record (sources/bench-source-*.yaml) to edit; generate it with --mix realistic');
+  const edited = text.replace(/^title: (.*)$/m, (_, title: string) => `title: ${title.replace(/"?$/, (quote) => ` (corrected)${quote}`)}`);
+  if (edited === text) throw new Error(`${file}: no title to edit`);
+  return [file, edited];
+}

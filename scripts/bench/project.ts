@@ -27,13 +27,19 @@ export async function writeCorpus(dir: string, files: CorpusFiles): Promise<void
 /**
  * Makes `root` a project that builds `files` with the archive's code: `content/` holds the corpus;
  * src, public and the configuration are copied (a snapshot: edits made in the repository while a
- * benchmark runs do not reach it, and Astro resolves no module through a link); node_modules is
- * linked to the repository's.
+ * benchmark runs do not reach it, and Astro resolves no module through a link). node_modules is a
+ * folder of its own whose packages are links to the repository's: Astro's and Vite's caches
+ * (`node_modules/.astro`, `.vite`) are then the project's, so that a cold build is cold and a
+ * rebuild finds only what this project's last build left.
  */
 export async function writeArchiveProject(repoRoot: string, root: string, files: CorpusFiles): Promise<void> {
   await writeCorpus(path.join(root, 'content'), files);
-  for (const copied of ['src', 'public', 'package.json', 'tsconfig.json', 'astro.config.mjs']) {
+  for (const copied of ['src', 'public', 'package.json', 'package-lock.json', 'tsconfig.json', 'astro.config.mjs']) {
     await cp(path.join(repoRoot, copied), path.join(root, copied), { recursive: true });
   }
-  await symlink(path.join(repoRoot, 'node_modules'), path.join(root, 'node_modules'));
+  await mkdir(path.join(root, 'node_modules'));
+  for (const name of await readdir(path.join(repoRoot, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite') continue;
+    await symlink(path.join(repoRoot, 'node_modules', name), path.join(root, 'node_modules', name));
+  }
 }

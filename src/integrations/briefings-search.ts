@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { recordStage } from '../system/stage-timings.ts';
 import { PageFiles } from '../site/citations/page-files.ts';
-import { SearchIndexer } from './search-indexer.ts';
+import { SearchReuse } from './search-reuse.ts';
 import { buildSession } from '../site/build-session.ts';
 
 export { forIndex } from './search-indexer.ts';
@@ -39,7 +40,7 @@ const DEFAULT_SHARD_CHARACTERS = 16_000_000;
 export function briefingsSearch(options: BriefingsSearchOptions = {}): AstroIntegration {
   let base = '/';
   let building = false;
-  let indexer: SearchIndexer | undefined;
+  let indexer: SearchReuse | undefined;
   return {
     name: 'briefings-search',
     hooks: {
@@ -51,27 +52,38 @@ export function briefingsSearch(options: BriefingsSearchOptions = {}): AstroInte
       // Marks for `npm run bench` (BRIEFINGS_TIMINGS_FILE): content sync and bundling end where the
       // build starts generating pages.
       'astro:build:start': () => recordStage('build-start', Date.now()),
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': async ({ config }) => {
         if (!building) return;
         const fromEnvironment = Number(process.env.BRIEFINGS_SEARCH_SHARD_CHARACTERS);
         const shardCharacters = Number.isFinite(fromEnvironment) && fromEnvironment > 0 ? fromEnvironment : (options.shardCharacters ?? DEFAULT_SHARD_CHARACTERS);
-        indexer = new SearchIndexer({ siteDir: fileURLToPath(config.outDir), shardCharacters });
+        // A rebuild keeps the shards whose pages did not change (search-reuse.ts).
+        const project = createHash('sha256').update(fileURLToPath(config.root)).digest('hex').slice(0, 12);
+        indexer = await SearchReuse.open({ siteDir: fileURLToPath(config.outDir), cacheDir: path.join(fileURLToPath(config.cacheDir), 'briefings-search', project), shardCharacters });
         buildSession().search = { indexer, base };
+        buildSession().rebuild = indexer.rebuilding;
         // Citations are written in a child process ahead of the pages (src/site/citations/texts.ts).
         buildSession().citationWorker = new URL('../site/citations/format-worker.ts', import.meta.url);
-        // Citation files are written with their pages (src/components/CiteThis.astro).
-        buildSession().pageFiles = new PageFiles(fileURLToPath(config.outDir));
+        // Citation files are written with their pages (src/components/CiteThis.astro), and kept
+        // for the pages a rebuild takes from Astro's cache.
+        buildSession().pageFiles = new PageFiles(fileURLToPath(config.outDir), path.join(fileURLToPath(config.cacheDir), 'briefings-page-files', project));
       },
       'astro:build:generated': () => recordStage('pages-generated', Date.now()),
-      'astro:build:done': async ({ logger }) => {
+      'astro:build:done': async ({ logger, pages }) => {
         const started = Date.now();
         try {
           if (!indexer) throw new Error('Search index: the indexer was not started; briefingsSearch() must be in the integrations of astro.config.mjs');
-          const { pages, shards } = await indexer.finish();
-          logger.fork('briefings:search').info(`Indexed ${pages} pages for search${shards.length > 1 ? ` in ${shards.length} shards` : ''}`);
-          recordStage('index', started, { pages, shards: shards.length });
+          const restored = buildSession().pageFiles?.restore(pages.map(({ pathname }) => pathname)) ?? 0;
+          if (restored > 0) logger.fork('briefings:site').info(`Kept ${restored} citation files of pages taken from the last build`);
+          const restoreMs = Date.now() - started;
+          const built = pages.map(({ pathname }) => `/${pathname}`);
+          const summary = await indexer.finish(built);
+          const reused = summary.shards.length - summary.indexed;
+          logger.fork('briefings:search').info(`Indexed ${summary.pages} pages for search${summary.shards.length > 1 ? ` in ${summary.shards.length} shards` : ''}${reused > 0 ? `, ${reused} of them kept from the last build` : ''}`);
+          // For the benchmark: what a rebuild spent putting back citation files and indexing changed shards again.
+          recordStage('index', started, { pages: summary.pages, shards: summary.shards.length, reused, restoredFiles: restored, restoreMs, reindexedPages: summary.reindexedPages, reindexMs: summary.reindexMs });
         } finally {
           buildSession().search = undefined;
+          buildSession().rebuild = undefined;
           buildSession().citationWorker = undefined;
           buildSession().pageFiles = undefined;
         }

@@ -44,6 +44,23 @@ export function forIndex(html: string): { html: string; textLength: number } {
   return forSearchIndex(article === undefined ? html : `<!doctype html><html><body>${article}${BODY_END}</body></html>`, excludedFromIndex);
 }
 
+/** Whether a shard holding `shardText` characters of indexed text is full (see SearchIndexerOptions.shardCharacters). */
+export function fillsShard(shardText: number, shardCharacters: number): boolean {
+  return shardText >= shardCharacters;
+}
+
+/** The folder of the shard at `position` (from 0), relative to the site: the first is the main index. */
+export function shardFolder(position: number): string {
+  return position === 0 ? 'pagefind' : `pagefind/shard-${position + 1}`;
+}
+
+/** Writes the list of extra shards (shardFolder) the search page merges into the main index's folder. */
+export async function writeShardList(siteDir: string, shards: readonly string[]): Promise<void> {
+  const main = path.join(siteDir, 'pagefind');
+  const extra = shards.slice(1).map((shard) => `${path.relative(main, path.join(siteDir, shard)).split(path.sep).join('/')}/`);
+  await writeFile(path.join(main, SHARD_LIST), `${JSON.stringify(extra)}\n`);
+}
+
 /** How the indexer splits the index and how far it lets pages run ahead of Pagefind. */
 export interface SearchIndexerOptions {
   /** The built site's folder; the index goes to `pagefind/` in it. */
@@ -119,9 +136,7 @@ export class SearchIndexer {
     if (this.#shardPages > 0 || this.#shards.length === 0) await this.#writeShard();
     if (this.#error) throw this.#error;
     if (this.#pages === 0) throw failure('reading the pages', ['no page is marked data-pagefind-body']);
-    const main = path.join(this.#options.siteDir, 'pagefind');
-    const extra = this.#shards.slice(1).map((shard) => `${path.relative(main, path.join(this.#options.siteDir, shard)).split(path.sep).join('/')}/`);
-    await writeFile(path.join(main, SHARD_LIST), `${JSON.stringify(extra)}\n`);
+    await writeShardList(this.#options.siteDir, this.#shards);
     return { pages: this.#pages, shards: this.#shards };
   }
 
@@ -144,7 +159,7 @@ export class SearchIndexer {
         this.#pages++;
         this.#shardPages++;
         this.#shardText += page.textLength;
-        if (this.#shardText >= this.#options.shardCharacters) await this.#writeShard();
+        if (fillsShard(this.#shardText, this.#options.shardCharacters)) await this.#writeShard();
       }
     } catch (error) {
       this.#error ??= error instanceof Error ? error : new Error(String(error));
@@ -166,7 +181,7 @@ export class SearchIndexer {
     this.#index = undefined;
     this.#shardText = 0;
     this.#shardPages = 0;
-    const shard = this.#shards.length === 0 ? 'pagefind' : `pagefind/shard-${this.#shards.length + 1}`;
+    const shard = shardFolder(this.#shards.length);
     try {
       const written = await index.writeFiles({ outputPath: path.join(this.#options.siteDir, shard) });
       if (written.errors.length > 0) throw failure(`writing ${shard}`, written.errors);

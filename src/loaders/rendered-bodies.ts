@@ -26,7 +26,8 @@ export function bodyFile(folder: string, id: string): string {
   return path.join(folder, `${id}.html`);
 }
 
-const factsFile = (body: string) => `${body.slice(0, -'.html'.length)}.json`;
+/** The file an entry's facts are kept in, beside its HTML. */
+export const factsFile = (body: string): string => `${body.slice(0, -'.html'.length)}.json`;
 
 /** A rendered body's facts, kept beside its HTML for the pages that show it: the headings of its contents, its footnotes and case mentions. */
 export interface BodyFacts extends BriefingText {

@@ -28,6 +28,18 @@ export interface PipelineOptions {
 }
 
 /**
+ * What astro.config.mjs gives markdownProcessor(): the base path and the content folder whose
+ * source records footnotes show. The loader reads the records when it renders texts
+ * (src/loaders/mdx-html.ts) instead of the configuration carrying them: Astro hashes its Markdown
+ * configuration whole to decide whether a rebuild may keep any page, so one new or edited source
+ * record carried there rendered every page again (docs/build.md#rebuilds).
+ */
+export interface ConfiguredPipeline {
+  base: string;
+  contentDir: string;
+}
+
+/**
  * The Markdown processor of every briefing and case: GFM (footnotes), case-mention anchors, the
  * HTML a text may hold and nothing else, heading ids and anchors, footnotes with their sources and
  * permanent links, `source:` links, and links to other sites that do not say where the reader came
@@ -41,7 +53,7 @@ export interface PipelineOptions {
  * removes any raw HTML before rehype-raw could parse it; what the plugins after it add is the
  * archive's own code, not content.
  */
-export function markdownProcessor(options: PipelineOptions) {
+export function markdownProcessor(options: PipelineOptions | ConfiguredPipeline) {
   const processor = unified({
     smartypants: typography,
     remarkPlugins: [remarkGfm, remarkCaseMentions],
@@ -49,7 +61,10 @@ export function markdownProcessor(options: PipelineOptions) {
       [rehypeSanitize, sanitizeSchema()],
       rehypeHeadingIds,
       [rehypeAutolinkHeadings, headingAnchorOptions],
-      [rehypeFootnoteNotes, options],
+      // Configured with a content folder, the processor names no source records: Astro renders
+      // no Markdown of the site with it (no .md pages or collections); the texts are rendered by
+      // a processor the loader makes with the records it read (src/loaders/render-text.ts).
+      [rehypeFootnoteNotes, { sources: 'sources' in options ? options.sources : [] }],
       [rehypeSourceLinks, { base: options.base }],
       rehypeOutboundLinks,
     ],
@@ -59,8 +74,8 @@ export function markdownProcessor(options: PipelineOptions) {
 }
 
 /** The options markdownProcessor() made a processor from, or undefined for any other processor. */
-export function pipelineOptionsOf(processor: { options?: unknown }): PipelineOptions | undefined {
-  return (processor.options as { archivePipeline?: PipelineOptions } | undefined)?.archivePipeline;
+export function pipelineOptionsOf(processor: { options?: unknown }): PipelineOptions | ConfiguredPipeline | undefined {
+  return (processor.options as { archivePipeline?: PipelineOptions | ConfiguredPipeline } | undefined)?.archivePipeline;
 }
 
 /** How the content processor parses: Sätteri (native, the build) or remark (the reference the tests hold it to). */

@@ -14,6 +14,8 @@ interface PageIndexer {
 interface BuildSession {
   /** The indexer that receives every built page, and the site's base path, which page addresses lose. */
   search?: { indexer: PageIndexer; base: string } | undefined;
+  /** Whether an earlier build of the same code left what a rebuild reuses (src/integrations/search-reuse.ts): most pages are then taken from Astro's cache. */
+  rebuild?: boolean | undefined;
   /** The child-process module that writes citations (src/site/citations/format-worker.ts). */
   citationWorker?: URL | undefined;
   /** Writes the files that lie next to a page (its citation files) as the page is rendered, so they need no routes of their own. */

@@ -26,7 +26,11 @@ class CitationsAhead {
   #waiting: Array<() => void> = [];
   #finished = false;
 
-  constructor(worker: URL) {
+  readonly #skip: ReadonlySet<string>;
+
+  /** `skip`: records written already, which the build does not ask for again. */
+  constructor(worker: URL, skip: ReadonlySet<string> = new Set()) {
+    this.#skip = skip;
     void this.#produce(worker).finally(() => {
       this.#finished = true;
       this.#wake();
@@ -52,7 +56,7 @@ class CitationsAhead {
     const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
     const pool = new ChildProcessPool<CslItem, CitationTexts>(worker, { processes: 2, freshProcessPerBatch: false });
     try {
-      const entries = interleave<Cited>([await collection('briefings'), await collection('sources')]);
+      const entries = interleave<Cited>([await collection('briefings'), await collection('sources')]).filter((entry) => !this.#skip.has(keyOf(entry)));
       for (let start = 0; start < entries.length; start += BATCH) {
         const batch = entries.slice(start, start + BATCH);
         const records = await Promise.all(batch.map((entry) => (entry.collection === 'briefings' ? briefingCitation(entry, site) : sourceCitation(entry))));
@@ -67,6 +71,15 @@ class CitationsAhead {
 }
 
 let ahead: CitationsAhead | undefined;
+/** Records written in this process so far, while no CitationsAhead runs. */
+const writtenHere = new Set<string>();
+/**
+ * In a rebuild, which renders only the pages whose content changed (src/site/page-cache-keys.ts),
+ * records are written here until this many pages have asked; only then do child processes start
+ * writing the rest ahead (starting them costs seconds, a record 5 ms).
+ * `BRIEFINGS_REBUILD_CITATIONS_HERE` changes it, so that the tests can take the other way too.
+ */
+const REBUILD_RECORDS_HERE = Number(process.env['BRIEFINGS_REBUILD_CITATIONS_HERE'] ?? 100);
 
 /**
  * Every citation of a briefing or source. A build writes them in child processes, ahead of the
@@ -75,9 +88,13 @@ let ahead: CitationsAhead | undefined;
  * asks last, and the build then forgets the texts.
  */
 export async function citationTexts(entry: { collection: string; id: string }, record: CslItem, last = false): Promise<CitationTexts> {
-  const worker = buildSession().citationWorker;
+  const { citationWorker: worker, rebuild } = buildSession();
   if (!import.meta.env.PROD || !worker) return citationTextsOf(record);
-  ahead ??= new CitationsAhead(worker);
+  if (!ahead && rebuild && writtenHere.size < REBUILD_RECORDS_HERE) {
+    writtenHere.add(keyOf(entry));
+    return citationTextsOf(record);
+  }
+  ahead ??= new CitationsAhead(worker, writtenHere);
   const written = await ahead.get(keyOf(entry));
   if (last) ahead.forget(keyOf(entry));
   // Written from the same entry by the same code, so the record is the same; if it ever is not, write it here.
