@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import type { StageTiming } from '../src/system/stage-timings.ts';
 import { cacheFile } from '../src/check/check-cache.ts';
 import { editedBriefing, editedSource, generateCorpus, newBriefing, peerDocuments, type CorpusMix } from './bench/corpus.ts';
-import { runMeasured } from './bench/measure.ts';
+import { runMeasured, type TreeParts } from './bench/measure.ts';
 import { buildHugo, buildStarlight, indexWithPagefindCli, prepareStarlight } from './bench/peers.ts';
 import { readCorpus, writeArchiveProject } from './bench/project.ts';
 import { formatBytes, formatRun, formatSeconds, formatTargets, slope, type BenchResult, type SystemResult } from './bench/report.ts';
@@ -67,16 +67,29 @@ async function folderSize(dir: string): Promise<{ bytes: number; html: number }>
   return { bytes, html };
 }
 
-/** The highest memory sample in each stage, given stages as consecutive durations from `start`. */
-function peaksByStage(samples: Array<[number, number]>, start: number, stages: Record<string, number>, order: string[]): Record<string, number> {
+/**
+ * The highest memory sample in each stage, given stages as consecutive durations from `start`,
+ * with the tree's parts at that sample (Astro's process, Pagefind, other processes).
+ */
+function peaksByStage(samples: Array<[number, number]>, parts: TreeParts[], start: number, stages: Record<string, number>, order: string[]): { peaks: Record<string, number>; parts: Record<string, TreeParts> } {
   const peaks: Record<string, number> = {};
+  const partsAtPeak: Record<string, TreeParts> = {};
   let from = start;
   for (const stage of order) {
     const to = from + (stages[stage] ?? 0);
-    peaks[stage] = Math.max(0, ...samples.filter(([t]) => t >= from && t < to).map(([, rss]) => rss));
+    let highest = -1;
+    samples.forEach(([t, rss], i) => {
+      if (t >= from && t < to && rss > (peaks[stage] ?? -1)) {
+        peaks[stage] = rss;
+        highest = i;
+      }
+    });
+    peaks[stage] ??= 0;
+    const at = parts[highest];
+    if (at) partsAtPeak[stage] = at;
     from = to;
   }
-  return peaks;
+  return { peaks, parts: partsAtPeak };
 }
 
 /** Wall time by stage from the integrations' timings file and the build's own start and end. */
@@ -184,7 +197,10 @@ try {
       outputBytes: site.bytes,
       searchIndexBytes: (await folderSize(path.join(outDir, 'pagefind'))).bytes,
     };
-    row.stagePeaks = peaksByStage(build.samples, buildStart, row.stages, Object.keys(row.stages));
+    const peaks = peaksByStage(build.samples, build.parts, buildStart, row.stages, Object.keys(row.stages));
+    row.stagePeaks = peaks.peaks;
+    row.stagePeakParts = peaks.parts;
+    for (const [stage, at] of Object.entries(peaks.parts)) progress(`  ${stage}: peak ${formatBytes(peaks.peaks[stage] ?? 0)} (Astro ${formatBytes(at.main)}, Pagefind ${formatBytes(at.pagefind)}, other processes ${formatBytes(at.others)})`);
     const shards = timings.find((t) => t.stage === 'index')?.detail;
     progress(`${system}: ${formatSeconds(row.wallMs)}, ${row.pages} pages (${reused} taken from the last build), search shards kept ${shards?.['reused'] ?? 0} of ${shards?.['shards'] ?? '?'} (${shards?.['reindexedPages'] ?? 0} pages indexed again in ${formatSeconds(shards?.['reindexMs'] ?? 0)}; ${shards?.['restoredFiles'] ?? 0} citation files put back in ${formatSeconds(shards?.['restoreMs'] ?? 0)}), peak ${formatBytes(row.peakRssBytes)}`);
     return row;

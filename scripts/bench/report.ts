@@ -17,6 +17,8 @@ export interface SystemResult {
   stages: Record<string, number>;
   /** Peak resident memory of the process tree by stage, where stages are known. */
   stagePeaks?: Record<string, number>;
+  /** At each stage's peak: the resident bytes of Astro's process, of Pagefind and of the other processes (scripts/bench/measure.ts). */
+  stagePeakParts?: Record<string, { main: number; pagefind: number; others: number }>;
   /** HTML pages written. */
   pages: number;
   outputBytes: number;
