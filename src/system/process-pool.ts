@@ -18,6 +18,8 @@ export interface PoolOptions {
    * native memory (Citation.js, say) can let a process take batch after batch.
    */
   freshProcessPerBatch?: boolean;
+  /** Node options of the child processes, after this process's own (e.g. a smaller heap: `--max-old-space-size=256`). */
+  nodeOptions?: readonly string[];
 }
 
 /** How `inChildProcesses` cuts the work into batches. */
@@ -100,6 +102,7 @@ export class ChildProcessPool<J, R> {
       // tinypool gives a child process no environment of its own otherwise.
       env: Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
       serialization: 'advanced',
+      ...(options.nodeOptions ? { execArgv: [...process.execArgv, ...options.nodeOptions] } : {}),
     });
   }
 

@@ -6,6 +6,7 @@ import { citationTextsOf, type CitationTexts } from '../../lib/citations/texts.t
 import { interleave } from '../../lib/interleave.ts';
 import { ChildProcessPool } from '../../system/process-pool.ts';
 import { briefingCitation, sourceCitation } from './records.ts';
+import { citationWriters } from './writers.ts';
 
 /** Records a batch holds: under a second of Citation.js. */
 const BATCH = 150;
@@ -54,7 +55,7 @@ class CitationsAhead {
 
   async #produce(worker: URL): Promise<void> {
     const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
-    const pool = new ChildProcessPool<CslItem, CitationTexts>(worker, { processes: 2, freshProcessPerBatch: false });
+    const pool = new ChildProcessPool<CslItem, CitationTexts>(worker, citationWriters);
     try {
       const entries = interleave<Cited>([await collection('briefings'), await collection('sources')]).filter((entry) => !this.#skip.has(keyOf(entry)));
       for (let start = 0; start < entries.length; start += BATCH) {
