@@ -12,5 +12,5 @@ import type { PoolOptions } from '../../system/process-pool.ts';
 export const citationWriters = {
   processes: 1,
   freshProcessPerBatch: false,
-  nodeOptions: ['--max-old-space-size=192', '--max-semi-space-size=2'],
+  nodeOptions: ['--max-old-space-size=256', '--max-semi-space-size=2'],
 } as const satisfies PoolOptions;
