@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { projectCacheFolder } from '../system/project-cache.ts';
 import { recordStage } from '../system/stage-timings.ts';
 import { PageFiles } from '../site/citations/page-files.ts';
 import { SearchReuse } from './search-reuse.ts';
@@ -57,15 +57,15 @@ export function briefingsSearch(options: BriefingsSearchOptions = {}): AstroInte
         const fromEnvironment = Number(process.env.BRIEFINGS_SEARCH_SHARD_CHARACTERS);
         const shardCharacters = Number.isFinite(fromEnvironment) && fromEnvironment > 0 ? fromEnvironment : (options.shardCharacters ?? DEFAULT_SHARD_CHARACTERS);
         // A rebuild keeps the shards whose pages did not change (search-reuse.ts).
-        const project = createHash('sha256').update(fileURLToPath(config.root)).digest('hex').slice(0, 12);
-        indexer = await SearchReuse.open({ siteDir: fileURLToPath(config.outDir), cacheDir: path.join(fileURLToPath(config.cacheDir), 'briefings-search', project), shardCharacters });
+        const cacheFolder = (name: string) => projectCacheFolder(fileURLToPath(config.cacheDir), fileURLToPath(config.root), name);
+        indexer = await SearchReuse.open({ siteDir: fileURLToPath(config.outDir), cacheDir: cacheFolder('briefings-search'), shardCharacters });
         buildSession().search = { indexer, base };
         buildSession().rebuild = indexer.rebuilding;
         // Citations are written in a child process ahead of the pages (src/site/citations/texts.ts).
         buildSession().citationWorker = new URL('../site/citations/format-worker.ts', import.meta.url);
         // Citation files are written with their pages (src/components/CiteThis.astro), and kept
         // for the pages a rebuild takes from Astro's cache.
-        buildSession().pageFiles = new PageFiles(fileURLToPath(config.outDir), path.join(fileURLToPath(config.cacheDir), 'briefings-page-files', project));
+        buildSession().pageFiles = new PageFiles(fileURLToPath(config.outDir), cacheFolder('briefings-page-files'));
       },
       'astro:build:generated': () => recordStage('pages-generated', Date.now()),
       'astro:build:done': async ({ logger, pages }) => {

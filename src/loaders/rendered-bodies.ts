@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { MarkdownHeading } from 'astro';
 import type { BriefingText } from '../lib/briefing-text.ts';
+import { projectCacheFolder } from '../system/project-cache.ts';
 import { replaceFile } from '../system/replace-file.ts';
 
 /**
@@ -16,9 +16,7 @@ import { replaceFile } from '../system/replace-file.ts';
  * longest string JavaScript allows (https://github.com/withastro/astro/issues/13360).
  */
 export function bodyFolder(cacheDir: string, root: string, collection: string): string {
-  // Projects that share node_modules (the benchmark's) share the cache directory too.
-  const project = createHash('sha256').update(root).digest('hex').slice(0, 12);
-  return path.join(cacheDir, 'briefings-bodies', project, collection);
+  return path.join(projectCacheFolder(cacheDir, root, 'briefings-bodies'), collection);
 }
 
 /** The file an entry's rendered HTML is kept in; its facts are kept beside it (factsFile). */
