@@ -19,6 +19,7 @@ export const pageKinds: Record<string, string> = {
   search: 'search/?q=Bokayev',
   publishing: 'publishing/',
   'content model': 'publishing/content-model/',
+  'open data': 'data/',
   'home in Russian': 'ru/',
   'briefings in Kazakh': 'kk/briefings/',
   'translation of a briefing': 'ru/briefings/2021-11-key-concerns-and-recommendations/',
